@@ -1,0 +1,41 @@
+import yargs from "yargs";
+import { hideBin } from "yargs/helpers";
+import { InputError, UsageError } from "../diagnostics/diagnostic.js";
+import { perwaliCommand } from "../commands/perwali.js";
+import { schemaCommand } from "../commands/schema.js";
+import { validateCommand } from "../commands/validate.js";
+
+/** The only place that decides exit codes: 0 ok, 1 bad data or failed output, 2 usage error. */
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const cli = yargs(argv)
+    .scriptName("rbdoc")
+    .usage("$0 <perintah> [opsi]\n\nMembuat dokumen Reformasi Birokrasi (Perwali/Perbup road map RB) dari data terstruktur.")
+    .command(validateCommand((code) => (exitCode = code)))
+    .command(schemaCommand((code) => (exitCode = code)))
+    .command(perwaliCommand((code) => (exitCode = code)))
+    .demandCommand(1, "Sebutkan perintah: validate, schema atau perwali (lihat --help).")
+    .strict()
+    .recommendCommands()
+    .help("help")
+    .alias("help", "h")
+    .version(false)
+    .locale("id")
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  try {
+    await cli.parseAsync();
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`rbdoc: ${error.message}\nCoba 'rbdoc --help'.\n`);
+      return 2;
+    }
+    if (error instanceof InputError) return 1;
+    throw error;
+  }
+}
+
+process.exitCode = await main(hideBin(process.argv));

@@ -1,0 +1,30 @@
+import type { CommandModule } from "yargs";
+import { validateDataDir } from "../data/validate.js";
+import { summarize } from "../domain/summary.js";
+import { asLanguage, DEFAULT_DATA_DIR, langOption, type SetExitCode } from "./options.js";
+import { reportDiagnostics } from "./report.js";
+
+export function validateCommand(setExitCode: SetExitCode): CommandModule {
+  return {
+    command: "validate [DATA_DIR]",
+    describe: "Memeriksa data road map: skema, rujukan silang, tahun dan berkas gambar",
+    builder: (y) =>
+      y
+        .positional("DATA_DIR", { type: "string", default: DEFAULT_DATA_DIR, describe: "folder data road map" })
+        .option("lang", langOption)
+        .epilogue("Kode keluar: 0 data sah, 1 ada galat pada data, 2 salah penggunaan perintah."),
+    handler: (args) => {
+      const lang = asLanguage(args.lang);
+      const result = validateDataDir(String(args.DATA_DIR));
+      reportDiagnostics(result.diagnostics, lang);
+      if (!result.roadmap) {
+        setExitCode(1);
+        return;
+      }
+      const rows = summarize(result.roadmap);
+      const width = Math.max(...rows.map((r) => r.label.length));
+      process.stdout.write(lang === "id" ? `Data sah: ${result.dataDir}\n` : `Data is valid: ${result.dataDir}\n`);
+      for (const row of rows) process.stdout.write(`  ${row.label.padEnd(width)}  ${String(row.count).padStart(4)}\n`);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { text, type LocalizedText } from "../diagnostics/diagnostic.js";
+
+/**
+ * The schema states its own rules in Bahasa Indonesia; this is their English. Kept in one table so a
+ * new rule is translated next to the others rather than inside the schema.
+ */
+const ENGLISH: Record<string, string> = {
+  "tanggal berbentuk YYYY-MM-DD": "a date written YYYY-MM-DD",
+  "kunci berupa tahun empat angka": "keys are four-digit years",
+  "id berupa huruf kecil, angka dan tanda hubung (contoh: bag-organisasi)":
+    "an id of lowercase letters, digits and hyphens (e.g. bag-organisasi)",
+  "nomor judul seperti 1.1 atau 2.1.3": "a heading number such as 1.1 or 2.1.3",
+  "gambar memerlukan tepat satu dari 'berkas' atau 'bagan'": "a figure needs exactly one of 'berkas' or 'bagan'",
+  "nomor bab dalam angka Romawi": "a chapter number in Roman numerals",
+  "tahun selesai tidak boleh sebelum tahun mulai": "the end year must not be before the start year",
+  "NIP seperti '19680108 199403 2 014'": "an NIP such as '19680108 199403 2 014'",
+};
+
+export function translateSchemaMessage(message: string): LocalizedText {
+  return text(message, ENGLISH[message] ?? message);
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
+import { RoadMap } from "../schema/roadmap.js";
+import { checkCrossReferences } from "./cross-references.js";
+import { loadDataDir, type LoadedData } from "./load.js";
+import { describeIssues } from "./zod-issues.js";
+
+export interface ValidationResult {
+  /** Present when the data has no errors (warnings allowed). */
+  roadmap?: RoadMap;
+  diagnostics: Diagnostic[];
+  dataDir: string;
+}
+
+type Located = { path: (string | number)[]; message: LocalizedText; severity?: Diagnostic["severity"] };
+
+/**
+ * Loads and checks a road-map folder. Each root key and each area / annex file is checked on its own,
+ * so one broken file does not hide the problems of the others, and cross-references are checked on
+ * every part that is sound.
+ */
+export function validateDataDir(dataDir: string): ValidationResult {
+  const loaded = loadDataDir(dataDir);
+  const diagnostics = [...loaded.diagnostics];
+  const problems: Located[] = [];
+  const parsed = parseByParts(loaded, problems);
+
+  const rootResult = RoadMap.safeParse(parsed.candidate, { reportInput: true });
+  if (parsed.complete && !rootResult.success) {
+    problems.push(...describeIssues(rootResult.error.issues));
+  }
+  if (parsed.complete && rootResult.success) {
+    problems.push(...checkCrossReferences(rootResult.data, loaded.dataDir));
+  }
+
+  for (const p of problems) {
+    const pos = loaded.sources.locate(p.path);
+    diagnostics.push({ severity: p.severity ?? "error", ...pos, path: p.path, message: p.message });
+  }
+  const ok = rootResult.success && parsed.complete && !diagnostics.some((d) => d.severity === "error");
+  return { roadmap: ok ? rootResult.data : undefined, diagnostics, dataDir };
+}
+
+/** Parses the root keys and the per-file lists one by one, collecting every problem. */
+function parseByParts(loaded: LoadedData, problems: Located[]): { candidate: Record<string, unknown>; complete: boolean } {
+  const shape = RoadMap.shape;
+  const candidate: Record<string, unknown> = {};
+  let complete = true;
+  for (const [key, fieldSchema] of Object.entries(shape) as [string, z.ZodType][]) {
+    const value = loaded.value[key];
+    if (key === "area_perubahan" || key === "lampiran") {
+      const element = (fieldSchema as z.ZodArray<z.ZodType>).element;
+      const items = Array.isArray(value) ? value : [];
+      const good: unknown[] = [];
+      items.forEach((item, i) => {
+        const r = element.safeParse(item, { reportInput: true });
+        if (r.success) good.push(r.data);
+        else {
+          complete = false;
+          problems.push(...describeIssues(r.error.issues, [key, i]));
+        }
+      });
+      if (items.length === 0) {
+        complete = false;
+        problems.push({
+          path: [key],
+          message: text(`folder ${key === "lampiran" ? "lampiran/" : "areas/"} kosong atau tidak ada`, `folder ${key === "lampiran" ? "lampiran/" : "areas/"} is empty or missing`),
+        });
+      }
+      candidate[key] = good;
+      continue;
+    }
+    const r = fieldSchema.safeParse(value, { reportInput: true });
+    if (r.success) candidate[key] = r.data;
+    else {
+      complete = false;
+      problems.push(...describeIssues(r.error.issues, [key]));
+    }
+  }
+  for (const key of Object.keys(loaded.value)) {
+    if (!(key in shape)) {
+      complete = false;
+      problems.push({ path: [key], message: text(`kolom '${key}' tidak dikenal (salah ketik?)`, `unknown field '${key}' (a typo?)`) });
+    }
+  }
+  return { candidate, complete };
+}

@@ -1,0 +1,47 @@
+import { format as formatDateFns, parseISO } from "date-fns";
+import { id as indonesian } from "date-fns/locale";
+import type { Value } from "./values.js";
+
+/** "82,25", "1.250", "43,84": Indonesian digit grouping with a decimal comma. */
+export function formatNumber(value: number, decimals?: number): string {
+  return new Intl.NumberFormat("id-ID", {
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 4,
+    useGrouping: true,
+  }).format(value);
+}
+
+export function formatValue(value: Value, decimals?: number): string {
+  switch (value.kind) {
+    case "na":
+      return "n.a";
+    case "kategori":
+      return value.value;
+    case "persen":
+      return `${formatNumber(value.value, decimals)}%`;
+    case "angka":
+      return formatNumber(value.value, decimals);
+  }
+}
+
+/** "23 Desember 2020". */
+export function formatDate(isoDate: string): string {
+  return formatDateFns(parseISO(isoDate), "d MMMM yyyy", { locale: indonesian });
+}
+
+const ROMAN: [number, string][] = [
+  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+];
+
+export function toRoman(n: number): string {
+  let rest = n;
+  let out = "";
+  for (const [value, symbol] of ROMAN) {
+    while (rest >= value) {
+      out += symbol;
+      rest -= value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { Id, IsoDate } from "./values.js";
+
+/**
+ * Running text may carry *italic* and **bold** emphasis; everything else is literal, so data
+ * containing `<`, `&` or `{{` comes out exactly as written.
+ */
+export const RichText = z.string().min(1);
+
+export const ListStyle = z.enum(["angka", "angka-kurung", "huruf", "huruf-kurung", "bullet", "strip"]);
+export type ListStyle = z.infer<typeof ListStyle>;
+
+export interface ListItemInput {
+  teks: string;
+  daftar?: ListInput;
+}
+export interface ListInput {
+  gaya: ListStyle;
+  mulai?: number;
+  butir: (string | ListItemInput)[];
+}
+
+export const List: z.ZodType<ListInput> = z.lazy(() =>
+  z.strictObject({
+    gaya: ListStyle,
+    mulai: z.number().int().positive().optional(),
+    butir: z.array(z.union([RichText, z.strictObject({ teks: RichText, daftar: List.optional() })])).min(1),
+  }),
+);
+
+export const Heading = z.strictObject({
+  nomor: z.string().regex(/^\d+(\.\d+)*$/, "nomor judul seperti 1.1 atau 2.1.3").optional(),
+  teks: RichText,
+});
+
+export const Figure = z
+  .strictObject({
+    nomor: z.string().min(1),
+    judul: RichText,
+    /** An image file, relative to the data folder. */
+    berkas: z.string().min(1).optional(),
+    /** A diagram drawn from the data itself. */
+    bagan: z.enum(["area-perubahan", "struktur-tim", "perbandingan-sasaran"]).optional(),
+    lebar: z.number().positive().max(100).optional().describe("lebar gambar dalam persen lebar teks"),
+  })
+  .refine((f) => (f.berkas === undefined) !== (f.bagan === undefined), {
+    message: "gambar memerlukan tepat satu dari 'berkas' atau 'bagan'",
+  });
+
+export const TableKind = z.enum([
+  "evaluasi-sebelumnya",
+  "sasaran",
+  "program-mikro",
+  "quick-wins",
+  "rencana-aksi",
+  "tim-pengarah",
+  "tim-pelaksana",
+  "pokja",
+]);
+export type TableKind = z.infer<typeof TableKind>;
+
+export const TableRef = z.strictObject({
+  nomor: z.string().min(1),
+  judul: RichText,
+  isi: TableKind,
+});
+
+/** Content generated from the structured data at this point of the prose. */
+export const Insert = z.enum(["hambatan"]);
+
+export const Block = z.union([
+  z.strictObject({ p: RichText }),
+  z.strictObject({ judul: Heading }),
+  z.strictObject({ daftar: List }),
+  z.strictObject({ gambar: Figure }),
+  z.strictObject({ tabel: TableRef }),
+  z.strictObject({ sisipan: Insert }),
+  z.strictObject({ ttd: z.strictObject({ penanda_tangan: z.enum(["kepala-daerah"]), tanggal: IsoDate }) }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const ProsePart = z.strictObject({
+  /** Roman chapter number for BAB I-V; absent for front matter such as Kata Pengantar. */
+  bab: z.string().regex(/^[IVXLC]+$/, "nomor bab dalam angka Romawi").optional(),
+  judul: z.string().min(1),
+  isi: z.array(Block),
+});
+export type ProsePart = z.infer<typeof ProsePart>;
+
+export { Id };

@@ -1,0 +1,198 @@
+import { z } from "zod";
+import { Block, List, ProsePart, RichText } from "./prose.js";
+import { Direction, Id, IsoDate, RawValue, ValueKind, Year, YearlyTargets } from "./values.js";
+
+export const Pemda = z.strictObject({
+  jenis: z.enum(["kota", "kabupaten", "provinsi"]),
+  nama: z.string().min(1).describe("nama tanpa jenis, mis. 'Probolinggo'"),
+  provinsi: z.string().min(1).optional().describe("provinsi tempat kota/kabupaten; kosong untuk provinsi"),
+  ibu_kota: z.string().min(1).describe("tempat penetapan, untuk 'Ditetapkan di ...'"),
+  lambang: z.string().min(1).optional().describe("berkas gambar lambang daerah, relatif terhadap folder data"),
+});
+
+export const Period = z
+  .strictObject({ mulai: Year, selesai: Year })
+  .refine((p) => p.selesai >= p.mulai, { message: "tahun selesai tidak boleh sebelum tahun mulai" });
+
+export const Official = z.strictObject({
+  jabatan: z.string().min(1),
+  nama: z.string().min(1),
+  nip: z.string().regex(/^\d{8} \d{6} \d \d{3}$/, "NIP seperti '19680108 199403 2 014'").optional(),
+});
+
+export const Scale = z.strictObject({
+  id: Id,
+  nama: z.string().min(1),
+  nilai: z.array(z.string().min(1)).min(2).describe("kategori dari yang terbaik ke yang terburuk"),
+});
+
+export const RegulationRef = z.strictObject({
+  jenis: z.string().min(1).describe("mis. 'Peraturan Walikota Probolinggo'"),
+  nomor: z.union([z.number().int(), z.string().min(1)]),
+  tahun: Year,
+  tentang: z.string().min(1),
+});
+
+export const Regulation = z.strictObject({
+  jenis: z.enum(["perwali", "perbup", "pergub"]),
+  nomor: z.union([z.number().int().positive(), z.string().min(1)]),
+  tahun: Year,
+  tentang: z.string().min(1),
+  menimbang: z.array(RichText).min(1),
+  mengingat: z.array(RichText).min(1),
+  pasal: z.array(z.strictObject({ isi: z.array(Block).min(1) })).min(1),
+  mencabut: z.array(RegulationRef).default([]),
+  ditetapkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
+  diundangkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
+  berita_daerah: z.strictObject({
+    tahun: Year,
+    nomor: z.union([z.number().int().positive(), z.string().min(1)]),
+    seri: z.string().min(1).optional(),
+  }),
+  penanda_tangan: z.strictObject({
+    kepala_daerah: Official,
+    sekretaris_daerah: Official,
+    pengesah_salinan: Official,
+  }),
+  paraf_koordinasi: z.array(Official.partial({ nama: true })).default([]),
+});
+
+export const PerangkatDaerah = z.strictObject({
+  id: Id,
+  nama: z.string().min(1),
+  singkatan: z.string().min(1).describe("nama pendek yang dicetak di tabel"),
+  alias: z.array(z.string().min(1)).default([]).describe("ejaan lain yang muncul di dokumen sumber"),
+});
+
+const IndicatorBase = {
+  id: Id,
+  nama: RichText,
+  satuan: z.string().min(1).optional(),
+  jenis: ValueKind,
+  skala: Id.optional().describe("id skala kategori, wajib bila jenis = kategori"),
+  arah: Direction,
+  desimal: z.number().int().min(0).max(6).optional().describe("jumlah angka di belakang koma saat dicetak"),
+};
+
+export const Baseline = z.strictObject({ tahun: Year, nilai: RawValue });
+
+export const SasaranIndicator = z.strictObject({
+  ...IndicatorBase,
+  baseline: Baseline,
+  target: YearlyTargets,
+});
+
+export const Sasaran = z.strictObject({
+  id: Id,
+  nama: z.string().min(1),
+  indikator: z.array(SasaranIndicator).min(1),
+});
+
+export const PreviousResult = z.strictObject({
+  nilai: RawValue,
+  predikat: z.string().min(1).optional(),
+  catatan: z.string().min(1).optional().describe("mis. '(2018)' bila realisasi dari tahun lain"),
+});
+
+export const PreviousEvaluation = z.strictObject({
+  periode: Period,
+  tahun_baseline: Year.optional(),
+  sasaran: z
+    .array(
+      z.strictObject({
+        nama: z.string().min(1),
+        indikator: z
+          .array(
+            z.strictObject({
+              ...IndicatorBase,
+              baseline: RawValue,
+              target: RawValue,
+              realisasi: PreviousResult.optional().describe("kosong bila belum tersedia"),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+  keterangan: z.array(RichText).default([]),
+});
+
+export const RencanaAksi = z.strictObject({
+  aksi: RichText,
+  tahun: z.array(Year).min(1),
+  output: RichText,
+  pengampu: z.union([Id, z.array(Id).min(1)]).transform((v) => (typeof v === "string" ? [v] : v)),
+});
+
+export const Kegiatan = z.strictObject({
+  nama: RichText,
+  rencana_aksi: z.array(RencanaAksi).min(1),
+});
+
+export const AreaIndicator = z.strictObject({
+  ...IndicatorBase,
+  baseline: Baseline.optional(),
+  target: YearlyTargets,
+  kegiatan: z.array(Kegiatan).default([]),
+});
+
+export const Area = z.strictObject({
+  id: Id,
+  nama: z.string().min(1),
+  nama_program: z.string().min(1).optional().describe("nama di Tabel Program Mikro bila berbeda"),
+  sasaran: z.array(Id).default([]).describe("sasaran yang dilayani area ini (tanda ✓)"),
+  kegiatan_mikro: z.array(RichText).default([]),
+  indikator: z.array(AreaIndicator).min(1),
+  upaya: z.array(RichText).default([]).describe("upaya yang harus dilakukan setiap Perangkat Daerah"),
+  hambatan: z
+    .strictObject({ judul: z.string().min(1).optional(), pengantar: z.array(RichText).default([]), butir: z.array(RichText).default([]) })
+    .optional(),
+});
+
+export const QuickWins = z.strictObject({
+  mandatory: z.array(RichText).min(1),
+  mandiri: z
+    .array(z.strictObject({ pd: Id, uraian: RichText, nama: RichText.optional() }))
+    .default([]),
+});
+
+export const TeamRow = z.strictObject({
+  jabatan_tim: z.string().min(1),
+  jabatan_kedinasan: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+});
+
+export const Team = z.strictObject({
+  pengarah: z.array(TeamRow).min(1),
+  pelaksana: z.array(TeamRow).min(1),
+  pokja: z.array(z.strictObject({ nama: z.string().min(1), area: Id, pd: z.array(Id).min(1) })).min(1),
+  monev: z.array(TeamRow).default([]),
+});
+
+/**
+ * The whole road map. On disk it is spread over several files (see `src/data/load.ts`); this is the
+ * shape after the files are put together.
+ */
+export const RoadMap = z.strictObject({
+  $schema: z.string().optional(),
+  pemda: Pemda,
+  periode: Period,
+  judul_dokumen: z.string().min(1).describe("judul sampul lampiran"),
+  regulasi: Regulation,
+  skala: z.array(Scale).default([]),
+  perangkat_daerah: z.array(PerangkatDaerah).min(1),
+  sasaran: z.array(Sasaran).min(1),
+  evaluasi_sebelumnya: PreviousEvaluation.optional(),
+  area_perubahan: z.array(Area).min(1),
+  quick_wins: QuickWins.optional(),
+  tim: Team,
+  lampiran: z.array(ProsePart).min(1),
+});
+
+export type RoadMap = z.infer<typeof RoadMap>;
+export type Area = z.infer<typeof Area>;
+export type AreaIndicator = z.infer<typeof AreaIndicator>;
+export type SasaranIndicator = z.infer<typeof SasaranIndicator>;
+export type Kegiatan = z.infer<typeof Kegiatan>;
+export type RencanaAksi = z.infer<typeof RencanaAksi>;
+export type Official = z.infer<typeof Official>;
+export { List };

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** The literal the data uses to say "this value is not available" (distinct from a missing key). */
+export const NOT_AVAILABLE = "n.a";
+
+export const Year = z.number().int().min(1900).max(2200);
+
+/** A calendar date written as YYYY-MM-DD; kept as a string so YAML's own date handling cannot shift it. */
+export const IsoDate = z.iso.date({ error: "tanggal berbentuk YYYY-MM-DD" });
+
+/**
+ * A measured or targeted value as written in the data. Its meaning (plain number, percentage or
+ * category) comes from the indicator it belongs to, so the raw form stays small to type by hand.
+ */
+export const RawValue = z.union([z.number(), z.string().min(1)]);
+export type RawValue = z.infer<typeof RawValue>;
+
+export const ValueKind = z.enum(["angka", "persen", "kategori"]);
+export type ValueKind = z.infer<typeof ValueKind>;
+
+/** Which way is better: higher, lower, or reaching a category. */
+export const Direction = z.enum(["naik", "turun", "capai"]);
+
+/** Targets keyed by year. YAML keys are strings, so the year is checked after parsing. */
+export const YearlyTargets = z.record(z.string().regex(/^\d{4}$/, "kunci berupa tahun empat angka"), RawValue);
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id berupa huruf kecil, angka dan tanda hubung (contoh: bag-organisasi)");
