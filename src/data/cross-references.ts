@@ -71,10 +71,14 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string): Problem[] {
         k.rencana_aksi.forEach((ra, ri) => {
           const raPath: Path = [...path, "kegiatan", ki, "rencana_aksi", ri];
           ra.pengampu.forEach((id, pi) => refPd(id, [...raPath, "pengampu", ...(ra.pengampu.length > 1 ? [pi] : [])]));
-          ra.tahun.forEach((y, yi) => {
+          const scheduled = ra.tahun === "n.a" ? [] : ra.tahun;
+          scheduled.forEach((y, yi) => {
             if (!years.includes(y)) problems.push({ path: [...raPath, "tahun", yi], message: outsidePeriod(y, rm.periode) });
           });
-          if (new Set(ra.tahun).size !== ra.tahun.length) {
+          if (ra.tahun !== "n.a" && scheduled.length === 0) {
+            problems.push({ severity: "warning", path: [...raPath, "tahun"], message: text("rencana aksi ini tidak dijadwalkan pada tahun mana pun", "this rencana aksi is not scheduled in any year") });
+          }
+          if (new Set(scheduled).size !== scheduled.length) {
             problems.push({ path: [...raPath, "tahun"], message: text("tahun yang sama ditulis dua kali", "the same year is listed twice") });
           }
         }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Block, List, ProsePart, RichText } from "./prose.js";
-import { Direction, Id, IsoDate, RawValue, ValueKind, Year, YearlyTargets } from "./values.js";
+import { Direction, Id, NOT_AVAILABLE, IsoDate, RawValue, ValueKind, Year, YearlyTargets } from "./values.js";
 
 export const Pemda = z.strictObject({
   jenis: z.enum(["kota", "kabupaten", "provinsi"]),
@@ -119,7 +119,9 @@ export const PreviousEvaluation = z.strictObject({
 
 export const RencanaAksi = z.strictObject({
   aksi: RichText,
-  tahun: z.array(Year).min(1),
+  tahun: z
+    .union([z.literal(NOT_AVAILABLE), z.array(Year)])
+    .describe('tahun yang ditandai; [] bila tidak ada tanda, "n.a" bila sumber menulis n.a'),
   output: RichText,
   pengampu: z.union([Id, z.array(Id).min(1)]).transform((v) => (typeof v === "string" ? [v] : v)),
 });
@@ -134,6 +136,7 @@ export const AreaIndicator = z.strictObject({
   baseline: Baseline.optional(),
   target: YearlyTargets,
   kegiatan: z.array(Kegiatan).default([]),
+  upaya: z.array(RichText).default([]).describe("upaya setiap Perangkat Daerah untuk indikator ini, bila daftarnya per indikator"),
 });
 
 export const Area = z.strictObject({
@@ -143,7 +146,7 @@ export const Area = z.strictObject({
   sasaran: z.array(Id).default([]).describe("sasaran yang dilayani area ini (tanda ✓)"),
   kegiatan_mikro: z.array(RichText).default([]),
   indikator: z.array(AreaIndicator).min(1),
-  upaya: z.array(RichText).default([]).describe("upaya yang harus dilakukan setiap Perangkat Daerah"),
+  upaya: z.array(RichText).default([]).describe("upaya yang harus dilakukan setiap Perangkat Daerah, bila satu daftar untuk seluruh area"),
   hambatan: z
     .strictObject({ judul: z.string().min(1).optional(), pengantar: z.array(RichText).default([]), butir: z.array(RichText).default([]) })
     .optional(),

@@ -1,0 +1,208 @@
+/**
+ * The format-neutral document: what templates produce and what every writer reads. It knows
+ * nothing of PDF, DOCX or any pemda. Lengths are millimetres, font sizes points.
+ */
+
+export interface Document {
+  meta: DocumentMeta;
+  sections: Section[];
+  /** Printed diagonally on every page, e.g. "KONSEP" for a draft. */
+  watermark?: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject?: string;
+  author: string;
+  /** ISO date; also the creation date stamped into the files, so output is reproducible. */
+  created: string;
+  language: string;
+}
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface PageSetup {
+  /** Portrait width and height; `orientation` says how the sheet is turned. */
+  width: number;
+  height: number;
+  orientation: "portrait" | "landscape";
+  margins: Margins;
+}
+
+export type NumberFormat = "none" | "decimal" | "lower-roman" | "upper-roman";
+
+export interface PageNumbering {
+  format: NumberFormat;
+  /** Restart at this number; undefined continues from the previous section. */
+  start?: number;
+  hideOnFirstPage: boolean;
+  position: "header" | "footer";
+  align: "left" | "center" | "right";
+  /** Text around the number, with {n} for the number, e.g. "- {n} -". */
+  pattern: string;
+}
+
+export interface Section {
+  id: string;
+  page: PageSetup;
+  numbering: PageNumbering;
+  fontSize: number;
+  blocks: Block[];
+}
+
+export type Align = "left" | "center" | "right" | "justify";
+
+export interface InlineStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export type Inline =
+  | ({ type: "text"; text: string } & InlineStyle)
+  | { type: "break" }
+  /** A check mark; writers choose a glyph or drawing their fonts can show. */
+  | { type: "check" };
+
+export interface ParagraphStyle {
+  align: Align;
+  /** Left indent of every line. */
+  indent: number;
+  /** Extra indent of the first line (negative for a hanging first line). */
+  firstLine: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  fontSize?: number;
+  keepWithNext: boolean;
+  lineHeight?: number;
+}
+
+export interface Paragraph {
+  type: "paragraph";
+  content: Inline[];
+  style: ParagraphStyle;
+}
+
+export interface Heading {
+  type: "heading";
+  id: string;
+  level: 1 | 2 | 3;
+  content: Inline[];
+  /** The entry shown in the table of contents; omitted headings are not listed. */
+  tocText?: string;
+  style: ParagraphStyle;
+  pageBreakBefore: boolean;
+}
+
+export interface ListItem {
+  /** The printed marker, e.g. "a." or "2)", resolved when the model is built. */
+  marker: string;
+  blocks: Block[];
+}
+
+export interface List {
+  type: "list";
+  items: ListItem[];
+  /** Width reserved for the marker; the text hangs after it. */
+  markerWidth: number;
+  indent: number;
+  spaceAfter: number;
+  fontSize?: number;
+}
+
+export interface TableCell {
+  blocks: Block[];
+  colSpan: number;
+  rowSpan: number;
+  align: Align;
+  valign: "top" | "middle" | "bottom";
+  fill?: string;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+}
+
+export interface Table {
+  type: "table";
+  id: string;
+  /** Relative column widths. */
+  columns: number[];
+  headerRows: number;
+  rows: TableRow[];
+  fontSize?: number;
+  borders: "all" | "none";
+  /** Share of the text width, 0-100. */
+  width: number;
+  cellPadding: number;
+}
+
+export interface Caption {
+  type: "caption";
+  id: string;
+  kind: "table" | "figure";
+  /** "Tabel 2.1" or "Gambar 2.1". */
+  label: string;
+  content: Inline[];
+  style: ParagraphStyle;
+}
+
+export interface Image {
+  type: "image";
+  /** Absolute path of a PNG or JPEG file. */
+  src: string;
+  /** Share of the text width, 0-100. */
+  width: number;
+  align: Align;
+}
+
+export interface SignatureBlock {
+  type: "signature";
+  lines: Paragraph[];
+  /** Where the block sits across the text width. */
+  align: "left" | "center" | "right";
+  /** Share of the text width, 0-100. */
+  width: number;
+}
+
+export interface TocEntry {
+  /** Anchor of the heading or caption the entry points to. */
+  target: string;
+  level: number;
+  text: string;
+  /** The page number as printed on that page; filled in by pagination. */
+  pageLabel?: string;
+}
+
+export interface TableOfContents {
+  type: "toc";
+  kind: "headings" | "tables" | "figures";
+  entries: TocEntry[];
+  fontSize?: number;
+}
+
+export interface PageBreak {
+  type: "pagebreak";
+}
+
+export interface Spacer {
+  type: "spacer";
+  height: number;
+}
+
+export type Block =
+  | Paragraph
+  | Heading
+  | List
+  | Table
+  | Caption
+  | Image
+  | SignatureBlock
+  | TableOfContents
+  | PageBreak
+  | Spacer;

@@ -1,0 +1,139 @@
+import { isAbsolute, resolve } from "node:path";
+import { formatDate, formatValue } from "../domain/format.js";
+import { pemdaNames, periodYears } from "../domain/pemda.js";
+import { interpretValue } from "../domain/values.js";
+import type { Block } from "../schema/prose.js";
+import type { Area, RoadMap } from "../schema/roadmap.js";
+import type { RawValue, ValueKind } from "../schema/values.js";
+import { buildDiagrams, type Diagrams } from "./diagrams.js";
+import { buildTables, type TablesContext } from "./tables.js";
+
+export type Edition = "salinan" | "konsep";
+
+export interface RenderOptions {
+  edition: Edition;
+  lampiranOnly: boolean;
+}
+
+/**
+ * Everything the templates read: names and dates already worded, tables already grouped. The
+ * templates decide wording and layout; this decides nothing about either.
+ */
+export interface PerwaliContext {
+  edition: { salinan: boolean; konsep: boolean };
+  lampiranOnly: boolean;
+  created: string;
+  pemda: RoadMap["pemda"] & { lambangPath?: string; daerah: string; daerahUpper: string; provinsiUpper?: string };
+  kepalaDaerah: { jabatan: string; jabatanUpper: string; nama: string };
+  regulasi: {
+    judul: string;
+    judulUpper: string;
+    jenisUpper: string;
+    nomor: string | number;
+    tahun: number;
+    tentang: string;
+    tentangUpper: string;
+    menimbang: string[];
+    mengingat: string[];
+    pasal: { nomor: number; isi: Block[] }[];
+    ditetapkan: { tempat: string; tanggal: string };
+    diundangkan: { tempat: string; tanggal: string };
+    beritaDaerah: string;
+    penandaTangan: RoadMap["regulasi"]["penanda_tangan"];
+    paraf: RoadMap["regulasi"]["paraf_koordinasi"];
+  };
+  judulDokumen: string;
+  lampiran: { bab?: string; judul: string; frontMatter: boolean; isi: PreparedBlock[] }[];
+  frontMatter: { bab?: string; judul: string; frontMatter: boolean; isi: PreparedBlock[] }[];
+  chapters: { bab?: string; judul: string; frontMatter: boolean; isi: PreparedBlock[] }[];
+  tables: TablesContext;
+  areas: { nomor: number; nama: string; hambatan?: Area["hambatan"] }[];
+  diagrams: Diagrams;
+  comparison: { before: string[]; after: string[]; beforePeriod: string; afterPeriod: string };
+}
+
+/** A prose block with the extras a template needs: heading level, resolved image path. */
+export type PreparedBlock = Block & { level?: number; imagePath?: string };
+
+export function buildContext(rm: RoadMap, dataDir: string, options: RenderOptions): PerwaliContext {
+  const names = pemdaNames(rm.pemda, rm.regulasi.jenis);
+  const reg = rm.regulasi;
+  const upper = (s: string) => s.toLocaleUpperCase("id");
+  const judul = `${names.regulasi} Nomor ${reg.nomor} Tahun ${reg.tahun}`;
+  const daerah = names.daerah;
+  const beritaDaerah = [
+    `BERITA DAERAH ${upper(daerah)} TAHUN ${reg.berita_daerah.tahun} NOMOR ${reg.berita_daerah.nomor}`,
+    reg.berita_daerah.seri ? `SERI ${upper(reg.berita_daerah.seri)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const parts = rm.lampiran.map((part) => ({
+    bab: part.bab,
+    judul: part.judul,
+    frontMatter: part.bab === undefined,
+    isi: part.isi.map((b) => prepareBlock(b, dataDir)),
+  }));
+  const firstChapter = parts.findIndex((p) => !p.frontMatter);
+  const split = firstChapter < 0 ? parts.length : firstChapter;
+  return {
+    edition: { salinan: options.edition === "salinan", konsep: options.edition === "konsep" },
+    lampiranOnly: options.lampiranOnly,
+    created: reg.ditetapkan.tanggal,
+    pemda: {
+      ...rm.pemda,
+      lambangPath: rm.pemda.lambang ? absolute(dataDir, rm.pemda.lambang) : undefined,
+      daerah,
+      daerahUpper: upper(daerah),
+      provinsiUpper: rm.pemda.provinsi ? upper(`Provinsi ${rm.pemda.provinsi}`) : undefined,
+    },
+    kepalaDaerah: { jabatan: names.kepalaDaerah, jabatanUpper: upper(names.kepalaDaerah), nama: reg.penanda_tangan.kepala_daerah.nama },
+    regulasi: {
+      judul,
+      judulUpper: upper(judul),
+      jenisUpper: upper(names.regulasi),
+      nomor: reg.nomor,
+      tahun: reg.tahun,
+      tentang: reg.tentang,
+      tentangUpper: upper(reg.tentang),
+      menimbang: reg.menimbang,
+      mengingat: reg.mengingat,
+      pasal: reg.pasal.map((p, i) => ({ nomor: i + 1, isi: p.isi })),
+      ditetapkan: { tempat: reg.ditetapkan.tempat, tanggal: formatDate(reg.ditetapkan.tanggal) },
+      diundangkan: { tempat: reg.diundangkan.tempat, tanggal: formatDate(reg.diundangkan.tanggal) },
+      beritaDaerah,
+      penandaTangan: reg.penanda_tangan,
+      paraf: reg.paraf_koordinasi,
+    },
+    judulDokumen: rm.judul_dokumen,
+    lampiran: parts,
+    frontMatter: parts.slice(0, split),
+    chapters: parts.slice(split),
+    tables: buildTables(rm),
+    areas: rm.area_perubahan.map((a, i) => ({ nomor: i + 1, nama: a.hambatan?.judul ?? a.nama, hambatan: a.hambatan })),
+    diagrams: buildDiagrams(rm),
+    comparison: {
+      before: rm.evaluasi_sebelumnya?.sasaran.map((s) => s.nama) ?? [],
+      after: rm.sasaran.map((s) => s.nama),
+      beforePeriod: rm.evaluasi_sebelumnya ? `${rm.evaluasi_sebelumnya.periode.mulai}-${rm.evaluasi_sebelumnya.periode.selesai}` : "",
+      afterPeriod: `${rm.periode.mulai}-${rm.periode.selesai}`,
+    },
+  };
+}
+
+function prepareBlock(block: Block, dataDir: string): PreparedBlock {
+  if ("judul" in block) return { ...block, level: block.judul.nomor ? Math.min(3, block.judul.nomor.split(".").length) : 3 };
+  if ("gambar" in block && block.gambar.berkas) return { ...block, imagePath: absolute(dataDir, block.gambar.berkas) };
+  return block;
+}
+
+function absolute(dataDir: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(dataDir, path);
+}
+
+/** Formats a raw value in its indicator's terms: "43,84", "65%", "WTP", "n.a". */
+export function displayValue(raw: RawValue, ind: { jenis: ValueKind; desimal?: number }): string {
+  const r = interpretValue(raw, { jenis: ind.jenis, scale: typeof raw === "string" ? [raw] : [] });
+  return r.ok ? formatValue(r.value, ind.desimal) : String(raw);
+}
+
+export { periodYears };

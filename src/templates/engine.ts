@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import { formatDate } from "../domain/format.js";
+import { escapeMarkup, richTextToMarkup, richTextToPlain } from "./rich-text.js";
+
+/** The templates shipped with rbdoc; a user folder given with --templates overrides them file by file. */
+export const BUILTIN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates");
+
+export interface TemplateSet {
+  render(name: string, context: unknown): string;
+  /** Where each template came from, for error messages. */
+  origin(name: string): string;
+}
+
+export class TemplateError extends Error {}
+
+export function loadTemplates(overrideDir?: string): TemplateSet {
+  const files = new Map<string, string>();
+  collect(BUILTIN_TEMPLATES, files);
+  if (overrideDir) {
+    if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
+      throw new TemplateError(`folder templat '${overrideDir}' tidak ditemukan`);
+    }
+    collect(resolve(overrideDir), files);
+  }
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  for (const [name, path] of files) {
+    if (name.startsWith("partials/")) hb.registerPartial(name.slice("partials/".length), readFileSync(path, "utf8"));
+  }
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  return {
+    origin: (name) => files.get(name) ?? name,
+    render(name, context) {
+      const path = files.get(name);
+      if (!path) throw new TemplateError(`templat '${name}' tidak ditemukan`);
+      let template = compiled.get(name);
+      if (!template) {
+        template = hb.compile(readFileSync(path, "utf8"), { strict: false, noEscape: false });
+        compiled.set(name, template);
+      }
+      try {
+        return template(context);
+      } catch (error) {
+        throw new TemplateError(`templat ${path}: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
+/** Names are paths relative to the templates folder without ".hbs": "perwali", "partials/blok". */
+function collect(root: string, into: Map<string, string>, dir = root): void {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) collect(root, into, path);
+    else if (entry.endsWith(".hbs")) into.set(relative(root, path).replace(/\\/g, "/").replace(/\.hbs$/, ""), path);
+  }
+}
+
+function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper("rich", (text: unknown) => new hb.SafeString(richTextToMarkup(String(text ?? ""))));
+  hb.registerHelper("plain", (text: unknown) => new hb.SafeString(escapeMarkup(richTextToPlain(String(text ?? "")))));
+  hb.registerHelper("date", (iso: unknown) => formatDate(String(iso)));
+  hb.registerHelper("upper", (text: unknown) => String(text ?? "").toLocaleUpperCase("id"));
+  hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map(String).join(""));
+  hb.registerHelper("add", (a: unknown, b: unknown) => Number(a) + Number(b));
+}

@@ -1,0 +1,186 @@
+
+import { periodYears } from "../domain/pemda.js";
+import type { AreaIndicator, RoadMap } from "../schema/roadmap.js";
+import { displayValue } from "./context.js";
+
+/** Rows of each table kind, grouped and counted so a template only places cells. */
+export interface TablesContext {
+  years: number[];
+  "evaluasi-sebelumnya"?: PreviousEvaluationTable;
+  sasaran: SasaranTable;
+  "program-mikro": ProgramMikroTable;
+  "quick-wins"?: QuickWinTable;
+  "rencana-aksi": RencanaAksiTable;
+  "tim-pengarah": TeamTable;
+  "tim-pelaksana": TeamTable;
+  pokja: { rows: { nomor: number; nama: string; pd: string[] }[] };
+}
+
+interface Span {
+  rowspan: number;
+}
+
+export interface PreviousEvaluationTable {
+  tahunBaseline?: number;
+  tahunAkhir: number;
+  rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; baseline: string; target: string; realisasi: string }[];
+  keterangan: string[];
+}
+
+export interface SasaranTable {
+  tahunBaseline: number;
+  rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; baseline: string; targets: string[] }[];
+}
+
+export interface ProgramMikroTable {
+  sasaran: string[];
+  rows: { nama: string; indikator: { nomor: number; nama: string }[]; kegiatan: string[]; checks: boolean[] }[];
+}
+
+export interface QuickWinTable {
+  mandatory: string[];
+  mandiri: { nomor: number; pd: string; uraian: string; nama?: string }[];
+}
+
+export interface TeamTable {
+  rows: { jabatanTim: string; kedinasan: string[] }[];
+}
+
+/** One printed row of the rencana aksi table; the *Start fields open a merged group. */
+export interface RencanaAksiRow {
+  area?: { nomor: number; nama: string } & Span;
+  indikator?: { nama: string; targets: string[] } & Span;
+  kegiatan?: { nama: string } & Span;
+  upaya?: { items: string[] } & Span;
+  aksi: string;
+  marks: boolean[];
+  output: string;
+  pengampu: string;
+}
+
+export interface RencanaAksiTable {
+  columnCount: number;
+  columnNumbers: number[];
+  rows: RencanaAksiRow[];
+}
+
+export function buildTables(rm: RoadMap): TablesContext {
+  const years = periodYears(rm.periode);
+  const pdName = new Map(rm.perangkat_daerah.map((pd) => [pd.id, pd.singkatan]));
+  const teamRows = (rows: RoadMap["tim"]["pengarah"]): TeamTable => ({
+    rows: rows.map((r) => ({ jabatanTim: r.jabatan_tim, kedinasan: typeof r.jabatan_kedinasan === "string" ? [r.jabatan_kedinasan] : r.jabatan_kedinasan })),
+  });
+  const columnCount = 5 + 2 * years.length + 3;
+  return {
+    years,
+    "evaluasi-sebelumnya": rm.evaluasi_sebelumnya && previousEvaluation(rm.evaluasi_sebelumnya),
+    sasaran: {
+      tahunBaseline: rm.sasaran[0].indikator[0].baseline.tahun,
+      rows: rm.sasaran.flatMap((s) =>
+        s.indikator.map((ind, i) => ({
+          sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
+          nomor: i + 1,
+          nama: ind.nama,
+          baseline: displayValue(ind.baseline.nilai, ind),
+          targets: years.map((y) => targetText(ind.target, y, ind)),
+        })),
+      ),
+    },
+    "program-mikro": programMikro(rm),
+    "quick-wins": rm.quick_wins && {
+      mandatory: rm.quick_wins.mandatory,
+      mandiri: rm.quick_wins.mandiri.map((q, i) => ({ nomor: i + 1, pd: pdFullName(rm, q.pd), uraian: q.uraian, nama: q.nama })),
+    },
+    "rencana-aksi": { columnCount, columnNumbers: Array.from({ length: columnCount }, (_, i) => i + 1), rows: rencanaAksiRows(rm, years, pdName) },
+    "tim-pengarah": teamRows(rm.tim.pengarah),
+    "tim-pelaksana": teamRows(rm.tim.pelaksana),
+    pokja: { rows: rm.tim.pokja.map((p, i) => ({ nomor: i + 1, nama: p.nama, pd: p.pd.map((id) => pdName.get(id) ?? id) })) },
+  };
+}
+
+function pdFullName(rm: RoadMap, id: string): string {
+  return rm.perangkat_daerah.find((pd) => pd.id === id)?.nama ?? id;
+}
+
+function targetText(target: Record<string, string | number>, year: number, ind: Pick<AreaIndicator, "jenis" | "desimal">): string {
+  const raw = target[String(year)];
+  return raw === undefined ? "" : displayValue(raw, ind);
+}
+
+function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): PreviousEvaluationTable {
+  return {
+    tahunBaseline: ev.tahun_baseline,
+    tahunAkhir: ev.periode.selesai,
+    keterangan: ev.keterangan,
+    rows: ev.sasaran.flatMap((s) =>
+      s.indikator.map((ind, i) => {
+        const r = ind.realisasi;
+        const realisasi = r
+          ? [displayValue(r.nilai, ind), r.predikat ? `(${r.predikat})` : "", r.catatan ?? ""].filter(Boolean).join(" ")
+          : "";
+        return {
+          sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
+          nomor: i + 1,
+          nama: ind.nama,
+          satuan: ind.satuan ?? "",
+          baseline: displayValue(ind.baseline, ind),
+          target: displayValue(ind.target, ind),
+          realisasi,
+        };
+      }),
+    ),
+  };
+}
+
+function programMikro(rm: RoadMap): ProgramMikroTable {
+  let counter = 0;
+  return {
+    sasaran: rm.sasaran.map((s) => s.nama),
+    rows: rm.area_perubahan.map((a) => ({
+      nama: a.nama_program ?? a.nama,
+      indikator: a.indikator.filter((ind) => ind.nama !== "n.a").map((ind) => ({ nomor: ++counter, nama: ind.nama })),
+      kegiatan: a.kegiatan_mikro,
+      checks: rm.sasaran.map((s) => a.sasaran.includes(s.id)),
+    })),
+  };
+}
+
+function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, string>): RencanaAksiRow[] {
+  const rows: RencanaAksiRow[] = [];
+  rm.area_perubahan.forEach((area, ai) => {
+    const areaStart = rows.length;
+    const areaRowCount = area.indikator.reduce((n, ind) => n + indicatorRowCount(ind), 0);
+    for (const ind of area.indikator) {
+      const indStart = rows.length;
+      const indRows = indicatorRowCount(ind);
+      const kegiatan = ind.kegiatan.length > 0 ? ind.kegiatan : [{ nama: "", rencana_aksi: [] }];
+      for (const k of kegiatan) {
+        const aksiList = k.rencana_aksi.length > 0 ? k.rencana_aksi : [undefined];
+        aksiList.forEach((ra, ri) => {
+          rows.push({
+            kegiatan: ri === 0 ? { nama: k.nama, rowspan: aksiList.length } : undefined,
+            aksi: ra?.aksi ?? "",
+            marks: years.map((y) => (ra && ra.tahun !== "n.a" ? ra.tahun.includes(y) : false)),
+            output: ra?.output ?? "",
+            pengampu: ra ? ra.pengampu.map((id) => pdName.get(id) ?? id).join(", ") : "",
+          });
+        });
+      }
+      rows[indStart].indikator = {
+        nama: ind.nama,
+        targets: years.map((y) => targetText(ind.target, y, ind)),
+        rowspan: indRows,
+      };
+      if (area.upaya.length === 0) rows[indStart].upaya = { items: ind.upaya, rowspan: indRows };
+    }
+    rows[areaStart].area = { nomor: ai + 1, nama: area.nama, rowspan: areaRowCount };
+    if (area.upaya.length > 0) rows[areaStart].upaya = { items: area.upaya, rowspan: areaRowCount };
+  });
+  return rows;
+}
+
+function indicatorRowCount(ind: AreaIndicator): number {
+  if (ind.kegiatan.length === 0) return 1;
+  return ind.kegiatan.reduce((n, k) => n + Math.max(1, k.rencana_aksi.length), 0);
+}
+

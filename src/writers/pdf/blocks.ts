@@ -1,0 +1,108 @@
+import type { Block, List, ParagraphStyle, SignatureBlock, TableOfContents } from "../../model/document.js";
+import { inlineNodes } from "./inline.js";
+import type { LayoutContext, PdfNode } from "./node.js";
+import { tableNode } from "./table.js";
+import { pt } from "./units.js";
+
+export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
+  const out: PdfNode[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const node = blockNode(block, ctx);
+    const next = blocks[i + 1];
+    // pdfmake has no keep-with-next; a short follower is bound to its heading or caption instead.
+    const keeps = (block.type === "heading" || block.type === "caption") && block.style.keepWithNext;
+    if (keeps && next && isShort(next)) {
+      out.push({ stack: [node, blockNode(next, ctx)], unbreakable: true });
+      i += 1;
+    } else out.push(node);
+  }
+  return out;
+}
+
+function isShort(block: Block): boolean {
+  return block.type === "paragraph" || block.type === "image" || (block.type === "table" && block.rows.length <= 8);
+}
+
+export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
+  switch (block.type) {
+    case "paragraph":
+      return paragraphNode(block.content, block.style, ctx);
+    case "heading":
+      return {
+        ...paragraphNode(block.content, block.style, ctx),
+        id: block.id,
+        bold: true,
+        headlineLevel: block.level,
+        ...(block.pageBreakBefore ? { pageBreak: "before" } : {}),
+      };
+    case "caption":
+      return {
+        ...paragraphNode([{ type: "text", text: `${block.label} `, bold: true }, ...block.content.map((c) => (c.type === "text" ? { ...c, bold: true } : c))], block.style, ctx),
+        id: block.id,
+      };
+    case "list":
+      return listNode(block, ctx);
+    case "table":
+      return tableNode(block, ctx, blockNodes);
+    case "image":
+      return { image: block.src, width: (ctx.textWidth * block.width) / 100, alignment: block.align === "justify" ? "center" : block.align, margin: [0, 2, 0, 4] };
+    case "signature":
+      return signatureNode(block, ctx);
+    case "toc":
+      return tocNode(block, ctx);
+    case "pagebreak":
+      return { text: "", pageBreak: "after" };
+    case "spacer":
+      return { text: "", margin: [0, pt(block.height), 0, 0] };
+  }
+}
+
+export function paragraphNode(content: Parameters<typeof inlineNodes>[0], style: ParagraphStyle, ctx: LayoutContext): PdfNode {
+  return {
+    text: inlineNodes(content),
+    alignment: style.align,
+    fontSize: style.fontSize ?? ctx.fontSize,
+    margin: [pt(style.indent), pt(style.spaceBefore), 0, pt(style.spaceAfter)],
+    ...(style.firstLine > 0 ? { leadingIndent: pt(style.firstLine) } : {}),
+    ...(style.lineHeight ? { lineHeight: style.lineHeight } : {}),
+  };
+}
+
+function listNode(list: List, ctx: LayoutContext): PdfNode {
+  const markerWidth = pt(list.markerWidth);
+  const inner: LayoutContext = { ...ctx, fontSize: list.fontSize ?? ctx.fontSize, textWidth: ctx.textWidth - markerWidth - pt(list.indent) };
+  return {
+    stack: list.items.map((item) => ({
+      columns: [
+        { width: markerWidth, text: item.marker, fontSize: inner.fontSize },
+        { width: "*", stack: blockNodes(item.blocks, inner) },
+      ],
+      columnGap: 0,
+    })),
+    margin: [pt(list.indent), 0, 0, pt(list.spaceAfter)],
+  };
+}
+
+function signatureNode(block: SignatureBlock, ctx: LayoutContext): PdfNode {
+  const width = (ctx.textWidth * block.width) / 100;
+  const inner: LayoutContext = { ...ctx, textWidth: width };
+  const body: PdfNode = { width, stack: block.lines.map((line) => paragraphNode(line.content, line.style, inner)) };
+  const filler = { width: "*", text: "" };
+  const columns = block.align === "right" ? [filler, body] : block.align === "left" ? [body, filler] : [filler, body, filler];
+  return { columns, unbreakable: true, margin: [0, pt(4), 0, pt(2)] };
+}
+
+function tocNode(toc: TableOfContents, ctx: LayoutContext): PdfNode {
+  const fontSize = toc.fontSize ?? ctx.fontSize;
+  return {
+    table: {
+      widths: ["*", pt(16)],
+      body: toc.entries.map((e) => [
+        { text: e.text, margin: [pt(6 * (e.level - 1)), 0, 0, 0], bold: toc.kind === "headings" && e.level === 1, fontSize },
+        { text: e.pageLabel ?? "", alignment: "right", fontSize },
+      ]),
+    },
+    layout: "noBorders",
+  };
+}

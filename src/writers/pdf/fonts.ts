@@ -1,0 +1,25 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const FONTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../fonts");
+
+/**
+ * TeX Gyre Bonum is a free Bookman: the regulation's typeface. It lacks the check mark, which
+ * comes from DejaVu Sans.
+ */
+export const PDF_FONTS = {
+  Bonum: {
+    normal: resolve(FONTS_DIR, "texgyrebonum-regular.otf"),
+    bold: resolve(FONTS_DIR, "texgyrebonum-bold.otf"),
+    italics: resolve(FONTS_DIR, "texgyrebonum-italic.otf"),
+    bolditalics: resolve(FONTS_DIR, "texgyrebonum-bolditalic.otf"),
+  },
+  Symbol: {
+    normal: resolve(FONTS_DIR, "DejaVuSans.ttf"),
+    bold: resolve(FONTS_DIR, "DejaVuSans.ttf"),
+    italics: resolve(FONTS_DIR, "DejaVuSans.ttf"),
+    bolditalics: resolve(FONTS_DIR, "DejaVuSans.ttf"),
+  },
+};
+export const BODY_FONT = "Bonum";
+export const SYMBOL_FONT = "Symbol";

@@ -1,0 +1,142 @@
+import pdfmake from "pdfmake";
+import type { Document, Section } from "../../model/document.js";
+import { pageLabels, sectionAnchor, withPageLabels, type PageLabel, type Pagination } from "../../model/pagination.js";
+import { blockNodes } from "./blocks.js";
+import { BODY_FONT, FONTS_DIR, PDF_FONTS } from "./fonts.js";
+import type { PdfNode } from "./node.js";
+import { rowAnchor } from "./table.js";
+import { pt } from "./units.js";
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  /** The document with its table-of-contents page numbers filled in from this layout. */
+  document: Document;
+  pagination: Pagination;
+  passes: number;
+}
+
+const MAX_PASSES = 4;
+
+/**
+ * Lays the document out until it is stable: the table of contents needs the pages headings land
+ * on, and merged table cells need the rows that open a page. Both are read from one pass and used
+ * in the next; when a pass changes neither, its bytes are the result.
+ */
+export async function writePdf(doc: Document): Promise<PdfResult> {
+  let current = doc;
+  let previous: Pagination | undefined;
+  for (let pass = 1; ; pass++) {
+    const { bytes, pagination } = await renderOnce(current, previous);
+    const next = withPageLabels(doc, pagination);
+    const stable = previous !== undefined && samePagination(previous, pagination) && sameToc(current, next);
+    if (stable || pass >= MAX_PASSES) return { bytes, document: current, pagination, passes: pass };
+    previous = pagination;
+    current = next;
+  }
+}
+
+async function renderOnce(doc: Document, hint: Pagination | undefined): Promise<{ bytes: Uint8Array; pagination: Pagination }> {
+  const anchors = new Map<string, number>();
+  const labels: PageLabel[] = hint ? pageLabels(doc, hint) : [];
+  const rowPages = hint?.tableRowPages ?? new Map<string, number[]>();
+  const images = new Set<string>();
+  collectImages(doc, images);
+
+  const content = doc.sections.map((section) => sectionNode(section, rowPages, labels));
+  const created = new Date(`${doc.meta.created}T00:00:00Z`);
+  const definition = {
+    info: { title: doc.meta.title, author: doc.meta.author, subject: doc.meta.subject ?? "", creator: "rbdoc", producer: "rbdoc", creationDate: created, modDate: created },
+    pageSize: { width: pt(doc.sections[0].page.width), height: pt(doc.sections[0].page.height) },
+    defaultStyle: { font: BODY_FONT, fontSize: 12, lineHeight: 1.05 },
+    content,
+    ...(doc.watermark ? { watermark: { text: doc.watermark, color: "#9a9a9a", opacity: 0.18, bold: true, font: BODY_FONT } } : {}),
+    pageBreakBefore: (node: { id?: string; startPosition?: { pageNumber: number } }) => {
+      if (node.id && node.startPosition && !anchors.has(node.id)) anchors.set(node.id, node.startPosition.pageNumber);
+      return false;
+    },
+  };
+
+  pdfmake.setFonts(PDF_FONTS);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(FONTS_DIR) || images.has(path));
+  const pdf = pdfmake.createPdf(definition as unknown as Parameters<typeof pdfmake.createPdf>[0]);
+  const buffer: Buffer = await pdf.getBuffer();
+  const pageCount = countPages(buffer);
+  return { bytes: new Uint8Array(buffer), pagination: { pageCount, anchors, tableRowPages: tableRowPages(doc, anchors) } };
+}
+
+function sectionNode(section: Section, rowPages: Map<string, number[]>, labels: PageLabel[]): PdfNode {
+  const { page } = section;
+  const landscape = page.orientation === "landscape";
+  const width = pt(landscape ? page.height : page.width);
+  const height = pt(landscape ? page.width : page.height);
+  const m = page.margins;
+  const textWidth = width - pt(m.left) - pt(m.right);
+  const ctx = { textWidth, fontSize: section.fontSize, rowPages };
+  const numberNode = (currentPage: number): PdfNode | null => {
+    const label = labels[currentPage - 1];
+    if (!label || !label.visible) return null;
+    const top = section.numbering.position === "header";
+    return {
+      text: label.text,
+      alignment: section.numbering.align,
+      fontSize: section.fontSize - 1,
+      margin: [pt(m.left), top ? pt(Math.max(6, m.top / 2 - 2)) : pt(Math.max(4, m.bottom / 2 - 3)), pt(m.right), 0],
+    };
+  };
+  const anchor: PdfNode = { text: "\u200b", id: sectionAnchor(section), fontSize: 1, lineHeight: 0.1, margin: [0, 0, 0, 0] };
+  return {
+    section: [anchor, ...blockNodes(section.blocks, ctx)],
+    pageSize: { width, height },
+    pageOrientation: landscape ? "landscape" : "portrait",
+    pageMargins: [pt(m.left), pt(m.top), pt(m.right), pt(m.bottom)],
+    header: section.numbering.position === "header" ? numberNode : null,
+    footer: section.numbering.position === "footer" ? numberNode : null,
+  };
+}
+
+function tableRowPages(doc: Document, anchors: Map<string, number>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const visit = (blocks: Document["sections"][number]["blocks"]) => {
+    for (const b of blocks) {
+      if (b.type === "table") {
+        const pages = b.rows.map((_, r) => anchors.get(rowAnchor(b.id, r)) ?? 0);
+        if (pages.some((p) => p > 0)) out.set(b.id, pages);
+      }
+      if (b.type === "list") b.items.forEach((i) => visit(i.blocks));
+    }
+  };
+  doc.sections.forEach((s) => visit(s.blocks));
+  return out;
+}
+
+function collectImages(doc: Document, into: Set<string>): void {
+  const visit = (blocks: Document["sections"][number]["blocks"]) => {
+    for (const b of blocks) {
+      if (b.type === "image") into.add(b.src);
+      if (b.type === "list") b.items.forEach((i) => visit(i.blocks));
+      if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
+    }
+  };
+  doc.sections.forEach((s) => visit(s.blocks));
+}
+
+function countPages(pdf: Buffer): number {
+  const match = pdf.toString("latin1").match(/\/Type \/Pages[^>]*\/Count (\d+)/);
+  return match ? Number(match[1]) : 0;
+}
+
+function samePagination(a: Pagination, b: Pagination): boolean {
+  if (a.pageCount !== b.pageCount) return false;
+  for (const [id, pages] of b.tableRowPages) {
+    const before = a.tableRowPages.get(id);
+    if (!before || before.some((p, i) => p !== pages[i])) return false;
+  }
+  return true;
+}
+
+function sameToc(a: Document, b: Document): boolean {
+  const labels = (d: Document) =>
+    d.sections.flatMap((s) => s.blocks.flatMap((bl) => (bl.type === "toc" ? bl.entries.map((e) => e.pageLabel ?? "") : []))).join("|");
+  return labels(a) === labels(b);
+}

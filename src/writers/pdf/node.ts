@@ -1,0 +1,11 @@
+/** A pdfmake document-definition node. pdfmake's own typings are looser than this code needs. */
+export type PdfNode = { [key: string]: unknown };
+
+/** What a block needs to know about where it is laid out. */
+export interface LayoutContext {
+  /** Width available to text, in points. */
+  textWidth: number;
+  fontSize: number;
+  /** Physical pages of body rows from the previous pass, by table id. */
+  rowPages: Map<string, number[]>;
+}
