@@ -50,8 +50,11 @@ async function renderOnce(doc: Document, hint: Pagination | undefined): Promise<
     defaultStyle: { font: BODY_FONT, fontSize: 12, lineHeight: 1.05 },
     content,
     ...(doc.watermark ? { watermark: { text: doc.watermark, color: "#9a9a9a", opacity: 0.18, bold: true, font: BODY_FONT } } : {}),
-    pageBreakBefore: (node: { id?: string; startPosition?: { pageNumber: number } }) => {
-      if (node.id && node.startPosition && !anchors.has(node.id)) anchors.set(node.id, node.startPosition.pageNumber);
+    // Read-only use of pdfmake's per-node callback: it is the one place that reports where nodes
+    // landed. A block that did not fit and moved on keeps its first try among its positions, so
+    // the last page it touches is where it really stands.
+    pageBreakBefore: (node: { id?: string; pageNumbers?: number[] }) => {
+      if (node.id && node.pageNumbers && node.pageNumbers.length > 0) anchors.set(node.id, Math.max(...node.pageNumbers));
       return false;
     },
   };

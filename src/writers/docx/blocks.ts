@@ -1,0 +1,285 @@
+import {
+  AlignmentType,
+  Bookmark,
+  ImageRun,
+  InternalHyperlink,
+  LeaderType,
+  PageBreak,
+  Paragraph,
+  Table as DocxTable,
+  TableCell as DocxCell,
+  TableOfContents,
+  TableRow as DocxRow,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  BorderStyle,
+  HeadingLevel,
+  type ParagraphChild,
+} from "docx";
+import { readFileSync } from "node:fs";
+import type { Align, Block, Inline, List, ParagraphStyle, SignatureBlock, Table, TableOfContents as TocBlock } from "../../model/document.js";
+import { DOCX_FONT, halfPoints, twip } from "./units.js";
+
+export type DocxBlock = Paragraph | DocxTable | TableOfContents;
+
+export interface DocxContext {
+  /** Text width in mm. */
+  textWidth: number;
+  fontSize: number;
+}
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+const HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+export const CAPTION_STYLE = { table: "KeteranganTabel", figure: "KeteranganGambar" } as const;
+
+export function blocksToDocx(blocks: readonly Block[], ctx: DocxContext): DocxBlock[] {
+  return blocks.flatMap((b) => blockToDocx(b, ctx));
+}
+
+function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
+  switch (block.type) {
+    case "paragraph":
+      return [paragraph(runs(block.content, block.style.fontSize ?? ctx.fontSize), block.style, ctx)];
+    case "heading":
+      return [
+        new Paragraph({
+          heading: HEADING[block.level - 1],
+          children: [new Bookmark({ id: block.id, children: runs(block.content, block.style.fontSize ?? ctx.fontSize, { bold: true }) })],
+          ...paragraphOptions(block.style),
+          pageBreakBefore: block.pageBreakBefore,
+        }),
+      ];
+    case "caption":
+      return [
+        new Paragraph({
+          style: CAPTION_STYLE[block.kind],
+          children: [
+            new Bookmark({
+              id: block.id,
+              children: [new TextRun({ text: `${block.label} `, bold: true, size: halfPoints(ctx.fontSize) }), ...runs(block.content, ctx.fontSize, { bold: true })],
+            }),
+          ],
+          ...paragraphOptions(block.style),
+        }),
+      ];
+    case "list":
+      return listToDocx(block, ctx);
+    case "table":
+      return [tableToDocx(block, ctx)];
+    case "image":
+      return [imageParagraph(block.src, (ctx.textWidth * block.width) / 100, block.align)];
+    case "signature":
+      return signatureToDocx(block, ctx);
+    case "toc":
+      return [tocToDocx(block, ctx)];
+    case "pagebreak":
+      return [new Paragraph({ children: [new PageBreak()] })];
+    case "spacer":
+      return [new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, twip(block.height)), lineRule: "exact" }, children: [] })];
+  }
+}
+
+export function runs(content: readonly Inline[], fontSize: number, base: { bold?: boolean } = {}): ParagraphChild[] {
+  return content.map((x) => {
+    switch (x.type) {
+      case "break":
+        return new TextRun({ break: 1 });
+      case "check":
+        return new TextRun({ text: "✓", font: "DejaVu Sans", size: halfPoints(fontSize) });
+      case "text":
+        return new TextRun({
+          text: x.text,
+          bold: x.bold || base.bold,
+          italics: x.italic,
+          underline: x.underline ? {} : undefined,
+          size: halfPoints(fontSize),
+        });
+    }
+  });
+}
+
+function paragraphOptions(style: ParagraphStyle) {
+  return {
+    alignment: ALIGN[style.align],
+    indent: { left: twip(style.indent), ...(style.firstLine > 0 ? { firstLine: twip(style.firstLine) } : {}) },
+    spacing: { before: twip(style.spaceBefore), after: twip(style.spaceAfter), ...(style.lineHeight ? { line: Math.round(240 * style.lineHeight) } : {}) },
+    keepNext: style.keepWithNext,
+  };
+}
+
+function paragraph(children: ParagraphChild[], style: ParagraphStyle, _ctx: DocxContext, extraIndent = 0): Paragraph {
+  const options = paragraphOptions(style);
+  return new Paragraph({ children, ...options, indent: { ...options.indent, left: options.indent.left + extraIndent } });
+}
+
+/**
+ * Lists are written as hanging paragraphs with the marker typed in, as drafters of regulations do,
+ * so the markers print exactly as the model resolved them in every reader.
+ */
+function listToDocx(list: List, ctx: DocxContext, outerIndent = 0): DocxBlock[] {
+  const fontSize = list.fontSize ?? ctx.fontSize;
+  const left = outerIndent + twip(list.indent) + twip(list.markerWidth);
+  const inner: DocxContext = { ...ctx, fontSize, textWidth: ctx.textWidth - list.indent - list.markerWidth };
+  const out: DocxBlock[] = [];
+  list.items.forEach((item, index) => {
+    item.blocks.forEach((b, i) => {
+      if (b.type === "paragraph") {
+        const style = b.style;
+        const children = runs(b.content, style.fontSize ?? fontSize);
+        const options = paragraphOptions(style);
+        out.push(
+          new Paragraph({
+            ...options,
+            indent: { left: left + twip(style.indent), ...(i === 0 ? { hanging: twip(list.markerWidth) } : {}) },
+            tabStops: [{ type: TabStopType.LEFT, position: left }],
+            children: i === 0 ? [new TextRun({ text: `${item.marker}\t`, size: halfPoints(fontSize) }), ...children] : children,
+            spacing: { ...options.spacing, after: twip(i === item.blocks.length - 1 && index === list.items.length - 1 ? Math.max(style.spaceAfter, list.spaceAfter) : style.spaceAfter) },
+          }),
+        );
+      } else if (b.type === "list") {
+        out.push(...listToDocx(b, inner, left));
+      } else {
+        if (i === 0) out.push(new Paragraph({ indent: { left, hanging: twip(list.markerWidth) }, children: [new TextRun({ text: item.marker, size: halfPoints(fontSize) })] }));
+        out.push(...blockToDocx(b, inner));
+      }
+    });
+  });
+  return out;
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+
+function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
+  const total = table.columns.reduce((a, b) => a + b, 0);
+  const widthMm = (ctx.textWidth * table.width) / 100;
+  const columnWidths = table.columns.map((w) => twip((widthMm * w) / total));
+  const fontSize = table.fontSize ?? ctx.fontSize;
+  const border = table.borders === "all" ? LINE : NO_BORDER;
+  const grid = columnStarts(table);
+  return new DocxTable({
+    width: { size: twip(widthMm), type: WidthType.DXA },
+    columnWidths,
+    layout: "fixed",
+    alignment: AlignmentType.CENTER,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: table.rows.map(
+      (row, r) =>
+        new DocxRow({
+          tableHeader: r < table.headerRows,
+          cantSplit: false,
+          children: row.cells.map((cell, ci) => {
+            const start = grid[r][ci];
+            const cellWidth = table.columns.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0);
+            const inner: DocxContext = { textWidth: (widthMm * cellWidth) / total - 2 * table.cellPadding, fontSize };
+            const content = blocksToDocx(cell.blocks, inner).filter((b): b is Paragraph | DocxTable => !(b instanceof TableOfContents));
+            return new DocxCell({
+              children: content.length > 0 ? content : [new Paragraph({ children: [] })],
+              columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+              rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+              verticalAlign: cell.valign === "middle" ? VerticalAlignTable.CENTER : cell.valign === "bottom" ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+              shading: cell.fill ? { fill: cell.fill.replace("#", ""), color: "auto", type: "clear" } : undefined,
+              margins: { top: twip(table.cellPadding), bottom: twip(table.cellPadding), left: twip(table.cellPadding), right: twip(table.cellPadding) },
+              width: { size: twip((widthMm * cellWidth) / total), type: WidthType.DXA },
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** The grid column each model cell starts in, counting columns covered by spans from above. */
+function columnStarts(table: Table): number[][] {
+  const covered = new Array<number>(table.columns.length).fill(0);
+  return table.rows.map((row) => {
+    const starts: number[] = [];
+    let c = 0;
+    for (const cell of row.cells) {
+      while (covered[c] > 0) c++;
+      starts.push(c);
+      for (let k = 0; k < cell.colSpan; k++) covered[c + k] = cell.rowSpan;
+      c += cell.colSpan;
+    }
+    for (let k = 0; k < covered.length; k++) covered[k] = Math.max(0, covered[k] - 1);
+    return starts;
+  });
+}
+
+function imageParagraph(src: string, widthMm: number, align: Align): Paragraph {
+  const data = readFileSync(src);
+  const { width, height } = imageSize(data);
+  const px = (widthMm / 25.4) * 96;
+  return new Paragraph({
+    alignment: ALIGN[align],
+    children: [
+      new ImageRun({ type: src.toLowerCase().endsWith(".png") ? "png" : "jpg", data, transformation: { width: Math.round(px), height: Math.round((px * height) / width) } }),
+    ],
+  });
+}
+
+/** Pixel size from a PNG or JPEG header, enough to keep the picture's proportions. */
+function imageSize(data: Buffer): { width: number; height: number } {
+  if (data.readUInt32BE(0) === 0x89504e47) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  let offset = 2;
+  while (offset < data.length) {
+    const marker = data.readUInt16BE(offset);
+    const length = data.readUInt16BE(offset + 2);
+    if (marker >= 0xffc0 && marker <= 0xffc3) return { height: data.readUInt16BE(offset + 5), width: data.readUInt16BE(offset + 7) };
+    offset += 2 + length;
+  }
+  return { width: 4, height: 3 };
+}
+
+function signatureToDocx(block: SignatureBlock, ctx: DocxContext): Paragraph[] {
+  const width = (ctx.textWidth * block.width) / 100;
+  const left = block.align === "right" ? ctx.textWidth - width : block.align === "center" ? (ctx.textWidth - width) / 2 : 0;
+  return block.lines.map((line, i) => {
+    const options = paragraphOptions(line.style);
+    return new Paragraph({
+      ...options,
+      indent: { left: twip(left + line.style.indent), right: twip(ctx.textWidth - left - width) },
+      keepNext: i < block.lines.length - 1,
+      keepLines: true,
+      children: line.content.length > 0 ? runs(line.content, line.style.fontSize ?? ctx.fontSize) : [new TextRun("")],
+    });
+  });
+}
+
+/**
+ * A real Word TOC field whose entries are already written, with the page numbers of our own
+ * layout, so the list reads right before anyone updates the field.
+ */
+function tocToDocx(toc: TocBlock, ctx: DocxContext): TableOfContents {
+  const fontSize = toc.fontSize ?? ctx.fontSize;
+  const right = twip(ctx.textWidth);
+  const entries = toc.entries.map(
+    (e) =>
+      new Paragraph({
+        style: `TOC${e.level}`,
+        tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
+        children: [
+          new InternalHyperlink({
+            anchor: e.target,
+            children: [new TextRun({ text: e.text, size: halfPoints(fontSize) }), new TextRun({ text: `\t${e.pageLabel ?? ""}`, size: halfPoints(fontSize) })],
+          }),
+        ],
+      }),
+  );
+  const options =
+    toc.kind === "headings"
+      ? { headingStyleRange: "1-3" }
+      : { stylesWithLevels: [{ styleName: toc.kind === "tables" ? CAPTION_STYLE.table : CAPTION_STYLE.figure, level: 1 }] };
+  return new TableOfContents(toc.kind === "headings" ? "Daftar Isi" : toc.kind === "tables" ? "Daftar Tabel" : "Daftar Gambar", {
+    hyperlink: true,
+    beginDirty: false,
+    contentChildren: entries,
+    ...options,
+  });
+}

@@ -1,0 +1,84 @@
+import {
+  AlignmentType,
+  Document as DocxDocument,
+  Footer,
+  Header,
+  NumberFormat as DocxNumberFormat,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
+import type { Document, NumberFormat, Section } from "../../model/document.js";
+import { blocksToDocx, CAPTION_STYLE } from "./blocks.js";
+import { reproducibleZip } from "./package.js";
+import { DOCX_FONT, halfPoints, twip } from "./units.js";
+
+const PAGE_FORMAT: Record<NumberFormat, (typeof DocxNumberFormat)[keyof typeof DocxNumberFormat]> = {
+  none: DocxNumberFormat.DECIMAL,
+  decimal: DocxNumberFormat.DECIMAL,
+  "lower-roman": DocxNumberFormat.LOWER_ROMAN,
+  "upper-roman": DocxNumberFormat.UPPER_ROMAN,
+};
+
+/** The document as a .docx file; its table-of-contents entries should already carry page labels. */
+export async function writeDocx(doc: Document): Promise<Uint8Array> {
+  const file = new DocxDocument({
+    creator: doc.meta.author,
+    title: doc.meta.title,
+    description: doc.meta.subject,
+    lastModifiedBy: "rbdoc",
+    features: { updateFields: false },
+    styles: {
+      default: {
+        document: { run: { font: DOCX_FONT, size: halfPoints(12) }, paragraph: { spacing: { line: 252 } } },
+        heading1: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" }, paragraph: { alignment: AlignmentType.CENTER } },
+        heading2: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" } },
+        heading3: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" } },
+      },
+      paragraphStyles: [
+        { id: CAPTION_STYLE.table, name: "Keterangan Tabel", basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+        { id: CAPTION_STYLE.figure, name: "Keterangan Gambar", basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+        ...[1, 2, 3].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", paragraph: { indent: { left: twip(6 * (level - 1)) }, spacing: { after: 40 } } })),
+      ],
+    },
+    sections: doc.sections.map((s) => sectionOptions(s, doc.watermark)),
+  });
+  const packed = await Packer.toBuffer(file);
+  return reproducibleZip(new Uint8Array(packed), doc.meta.created);
+}
+
+function sectionOptions(section: Section, watermark: string | undefined): ISectionOptions {
+  const { page, numbering } = section;
+  const m = page.margins;
+  const textWidth = (page.orientation === "landscape" ? page.height : page.width) - m.left - m.right;
+  const numberParagraph = () => {
+    const [before, after] = numbering.pattern.split("{n}");
+    return new Paragraph({
+      alignment: numbering.align === "left" ? AlignmentType.LEFT : numbering.align === "right" ? AlignmentType.RIGHT : AlignmentType.CENTER,
+      children: [new TextRun({ children: [before ?? "", PageNumber.CURRENT, after ?? ""], size: halfPoints(section.fontSize - 1) })],
+    });
+  };
+  const mark = watermark
+    ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: watermark, size: halfPoints(40), bold: true, color: "C8C8C8" })] })]
+    : [];
+  const shows = numbering.format !== "none";
+  const header = (withNumber: boolean) => new Header({ children: [...mark, ...(withNumber && numbering.position === "header" ? [numberParagraph()] : [])] });
+  const footer = (withNumber: boolean) => new Footer({ children: withNumber && numbering.position === "footer" ? [numberParagraph()] : [] });
+  return {
+    properties: {
+      titlePage: numbering.hideOnFirstPage,
+      page: {
+        // docx turns the sheet itself for landscape: it wants the portrait size here.
+        size: { width: twip(page.width), height: twip(page.height), orientation: page.orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: twip(m.top), right: twip(m.right), bottom: twip(m.bottom), left: twip(m.left), header: twip(Math.max(6, m.top / 2 - 2)), footer: twip(Math.max(6, m.bottom / 2 - 3)) },
+        pageNumbers: { start: numbering.start, formatType: PAGE_FORMAT[numbering.format] },
+      },
+    },
+    headers: { default: header(shows), first: header(false) },
+    footers: { default: footer(shows), first: footer(false) },
+    children: blocksToDocx(section.blocks, { textWidth, fontSize: section.fontSize }),
+  };
+}
