@@ -1,27 +1,22 @@
 import type { Block, List, ParagraphStyle, SignatureBlock, TableOfContents } from "../../model/document.js";
 import { inlineNodes } from "./inline.js";
+import { followerAnchor, isKeptWithNext } from "./keep-with-next.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { tableNode } from "./table.js";
 import { pt } from "./units.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
-  const out: PdfNode[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
+  return blocks.map((block, i) => {
     const node = blockNode(block, ctx);
     const next = blocks[i + 1];
-    // pdfmake has no keep-with-next; a short follower is bound to its heading or caption instead.
-    const keeps = (block.type === "heading" || block.type === "caption") && block.style.keepWithNext;
-    if (keeps && next && isShort(next)) {
-      out.push({ stack: [node, blockNode(next, ctx)], unbreakable: true });
-      i += 1;
-    } else out.push(node);
-  }
-  return out;
-}
-
-function isShort(block: Block): boolean {
-  return block.type === "paragraph" || block.type === "image" || (block.type === "table" && block.rows.length <= 8);
+    if (!isKeptWithNext(block) || !next) return node;
+    // pdfmake has no keep-with-next. The block after a heading or caption gets an anchor; when the
+    // two land on different pages, the next pass starts the heading on a new page.
+    return ctx.breakBefore.has(block.id) ? { ...node, pageBreak: "before" } : node;
+  }).map((node, i, all) => {
+    const prev = blocks[i - 1];
+    return prev && isKeptWithNext(prev) && i > 0 && all[i - 1] ? { ...node, id: node.id ?? followerAnchor(prev.id) } : node;
+  });
 }
 
 export function blockNode(block: Block, ctx: LayoutContext): PdfNode {

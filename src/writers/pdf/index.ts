@@ -3,7 +3,8 @@ import type { Document, Section } from "../../model/document.js";
 import { pageLabels, sectionAnchor, withPageLabels, type PageLabel, type Pagination } from "../../model/pagination.js";
 import { blockNodes } from "./blocks.js";
 import { BODY_FONT, FONTS_DIR, PDF_FONTS } from "./fonts.js";
-import type { PdfNode } from "./node.js";
+import { endAnchor, keepWithNextBreaks } from "./keep-with-next.js";
+import type { LayoutContext, PdfNode } from "./node.js";
 import { rowAnchor } from "./table.js";
 import { pt } from "./units.js";
 
@@ -25,8 +26,10 @@ const MAX_PASSES = 4;
 export async function writePdf(doc: Document): Promise<PdfResult> {
   let current = doc;
   let previous: Pagination | undefined;
+  const sticky = new Set<string>();
   for (let pass = 1; ; pass++) {
-    const { bytes, pagination } = await renderOnce(current, previous);
+    if (previous) keepWithNextBreaks(current, previous).forEach((id) => sticky.add(id));
+    const { bytes, pagination } = await renderOnce(current, previous, sticky);
     const next = withPageLabels(doc, pagination);
     const stable = previous !== undefined && samePagination(previous, pagination) && sameToc(current, next);
     if (stable || pass >= MAX_PASSES) return { bytes, document: current, pagination, passes: pass };
@@ -35,14 +38,14 @@ export async function writePdf(doc: Document): Promise<PdfResult> {
   }
 }
 
-async function renderOnce(doc: Document, hint: Pagination | undefined): Promise<{ bytes: Uint8Array; pagination: Pagination }> {
+async function renderOnce(doc: Document, hint: Pagination | undefined, breakBefore: ReadonlySet<string>): Promise<{ bytes: Uint8Array; pagination: Pagination }> {
   const anchors = new Map<string, number>();
   const labels: PageLabel[] = hint ? pageLabels(doc, hint) : [];
   const rowPages = hint?.tableRowPages ?? new Map<string, number[]>();
   const images = new Set<string>();
   collectImages(doc, images);
 
-  const content = doc.sections.map((section) => sectionNode(section, rowPages, labels));
+  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore }, labels));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const definition = {
     info: { title: doc.meta.title, author: doc.meta.author, subject: doc.meta.subject ?? "", creator: "rbdoc", producer: "rbdoc", creationDate: created, modDate: created },
@@ -51,10 +54,13 @@ async function renderOnce(doc: Document, hint: Pagination | undefined): Promise<
     content,
     ...(doc.watermark ? { watermark: { text: doc.watermark, color: "#9a9a9a", opacity: 0.18, bold: true, font: BODY_FONT } } : {}),
     // Read-only use of pdfmake's per-node callback: it is the one place that reports where nodes
-    // landed. A block that did not fit and moved on keeps its first try among its positions, so
-    // the last page it touches is where it really stands.
+    // landed. Positions inside pdfmake's unbreakable blocks are not page-true, so nothing anchored
+    // is ever placed inside one.
     pageBreakBefore: (node: { id?: string; pageNumbers?: number[] }) => {
-      if (node.id && node.pageNumbers && node.pageNumbers.length > 0) anchors.set(node.id, Math.max(...node.pageNumbers));
+      if (node.id && node.pageNumbers && node.pageNumbers.length > 0) {
+        anchors.set(node.id, Math.min(...node.pageNumbers));
+        anchors.set(endAnchor(node.id), Math.max(...node.pageNumbers));
+      }
       return false;
     },
   };
@@ -68,14 +74,14 @@ async function renderOnce(doc: Document, hint: Pagination | undefined): Promise<
   return { bytes: new Uint8Array(buffer), pagination: { pageCount, anchors, tableRowPages: tableRowPages(doc, anchors) } };
 }
 
-function sectionNode(section: Section, rowPages: Map<string, number[]>, labels: PageLabel[]): PdfNode {
+function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore">, labels: PageLabel[]): PdfNode {
   const { page } = section;
   const landscape = page.orientation === "landscape";
   const width = pt(landscape ? page.height : page.width);
   const height = pt(landscape ? page.width : page.height);
   const m = page.margins;
   const textWidth = width - pt(m.left) - pt(m.right);
-  const ctx = { textWidth, fontSize: section.fontSize, rowPages };
+  const ctx: LayoutContext = { textWidth, fontSize: section.fontSize, ...hints };
   const numberNode = (currentPage: number): PdfNode | null => {
     const label = labels[currentPage - 1];
     if (!label || !label.visible) return null;
@@ -104,6 +110,8 @@ function tableRowPages(doc: Document, anchors: Map<string, number>): Map<string,
     for (const b of blocks) {
       if (b.type === "table") {
         const pages = b.rows.map((_, r) => anchors.get(rowAnchor(b.id, r)) ?? 0);
+        const ends = b.rows.map((_, r) => anchors.get(endAnchor(rowAnchor(b.id, r))) ?? 0);
+        out.set(`${b.id}:end`, ends);
         if (pages.some((p) => p > 0)) out.set(b.id, pages);
       }
       if (b.type === "list") b.items.forEach((i) => visit(i.blocks));
@@ -131,6 +139,7 @@ function countPages(pdf: Buffer): number {
 
 function samePagination(a: Pagination, b: Pagination): boolean {
   if (a.pageCount !== b.pageCount) return false;
+  for (const [id, page] of b.anchors) if (a.anchors.get(id) !== page) return false;
   for (const [id, pages] of b.tableRowPages) {
     const before = a.tableRowPages.get(id);
     if (!before || before.some((p, i) => p !== pages[i])) return false;

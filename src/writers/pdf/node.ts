@@ -8,4 +8,6 @@ export interface LayoutContext {
   fontSize: number;
   /** Physical pages of body rows from the previous pass, by table id. */
   rowPages: Map<string, number[]>;
+  /** Headings and captions that must start a new page so they stay with what follows. */
+  breakBefore: ReadonlySet<string>;
 }

@@ -29,9 +29,10 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   const grid = layoutGrid(table);
   const padding = pt(table.cellPadding);
   const columnWidths = contentWidths(table, ctx.textWidth, padding);
-  const rowPages = ctx.rowPages.get(table.id);
-  const startsPage = (r: number) => rowPages !== undefined && r > table.headerRows && rowPages[r] !== rowPages[r - 1];
-  const hasBodyGroups = table.rows.some((row, r) => r >= table.headerRows && row.cells.some((c) => c.rowSpan > 1));
+  const starts = ctx.rowPages.get(table.id);
+  const ends = ctx.rowPages.get(`${table.id}:end`);
+  const startsPage = (r: number) => starts !== undefined && ends !== undefined && r > table.headerRows && r < starts.length && starts[r] > ends[r - 1];
+  const splits = (r: number) => starts !== undefined && ends !== undefined && starts[r] !== ends[r];
   const fontSize = table.fontSize ?? ctx.fontSize;
 
   const cellNode = (slot: Slot, r: number, blocks: readonly Block[], extra: PdfNode = {}): PdfNode => {
@@ -61,7 +62,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
       }
       const k = r - slot.r0;
       const last = slot.r0 + slot.cell.rowSpan - 1;
-      const border = [true, k === 0 || startsPage(r), true, r === last || startsPage(r + 1)];
+      const border = [true, k === 0 || startsPage(r), true, r === last || startsPage(r + 1) || splits(r)];
       const spread = spreadList(slot.cell.blocks, slot.cell.rowSpan, k);
       if (spread) return cellNode(slot, r, spread, { border });
       if (k === 0) return cellNode(slot, r, slot.cell.blocks, { border });
@@ -77,8 +78,6 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
     table: {
       widths: columnWidths,
       headerRows: table.headerRows,
-      ...(table.headerRows > 0 ? { keepWithHeaderRows: 1 } : {}),
-      ...(hasBodyGroups ? { dontBreakRows: true } : {}),
       body,
     },
     fontSize,
