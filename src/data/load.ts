@@ -44,7 +44,8 @@ export function loadDataDir(dataDir: string): LoadedData {
       diagnostics.push(positioned(file, 0, text("berkas harus berisi pemetaan kunci: nilai", "file must hold a mapping of key: value")));
       continue;
     }
-    const data = file.document.toJS() as Record<string, unknown>;
+    const data = toPlain(file, diagnostics) as Record<string, unknown> | undefined;
+    if (!data) continue;
     for (const [key, v] of Object.entries(data)) {
       if (key === "$schema") continue;
       const owner = rootKeyOwner.get(key);
@@ -74,7 +75,7 @@ export function loadDataDir(dataDir: string): LoadedData {
     for (const name of dataFilesIn(dir)) {
       const file = parseFile(join(dir, name), diagnostics);
       if (!file) continue;
-      const data = file.document.toJS() as unknown;
+      const data = toPlain(file, diagnostics);
       if (data && typeof data === "object" && !Array.isArray(data)) delete (data as Record<string, unknown>).$schema;
       sources.add([key, items.length], file);
       items.push(data);
@@ -91,6 +92,16 @@ export function loadDataDir(dataDir: string): LoadedData {
   }
 
   return { dataDir, value, sources, diagnostics };
+}
+
+/** YAML that parses can still fail to become data (an alias to nothing, say): report, do not throw. */
+function toPlain(file: SourceFile, diagnostics: Diagnostic[]): unknown {
+  try {
+    return file.document.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    diagnostics.push(positioned(file, 0, text(`YAML tidak sah: ${(error as Error).message}`, `invalid YAML: ${(error as Error).message}`)));
+    return undefined;
+  }
 }
 
 function dataFilesIn(dir: string): string[] {

@@ -1,0 +1,108 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "yaml";
+
+export const SHIPPED = "data/probolinggo-2020-2024";
+
+/** A copy of the shipped data in a temp folder, for tests that break it on purpose. */
+export function copyOfShipped(): string {
+  const dir = mkdtempSync(join(tmpdir(), "rbdoc-data-"));
+  cpSync(SHIPPED, dir, { recursive: true });
+  return dir;
+}
+
+export function replaceInFile(path: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(path, "utf8");
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`pattern not found in ${path}: ${from}`);
+  writeFileSync(path, next);
+}
+
+/** A small road map of another kind of pemda: a kabupaten, five areas, 2025-2029. */
+export function writeKabupatenFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), "rbdoc-kab-"));
+  const years = ["2025", "2026", "2027", "2028", "2029"];
+  const target = (v: number | string) => Object.fromEntries(years.map((y, i) => [y, typeof v === "number" ? v + i : v]));
+  writeFileSync(
+    join(dir, "roadmap.yaml"),
+    stringify({
+      pemda: { jenis: "kabupaten", nama: "Contoh Makmur", provinsi: "Jawa Tengah", ibu_kota: "Sukamaju" },
+      periode: { mulai: 2025, selesai: 2029 },
+      judul_dokumen: "ROAD MAP REFORMASI BIROKRASI KABUPATEN CONTOH MAKMUR 2025-2029",
+      skala: [{ id: "opini-bpk", nama: "Opini BPK", nilai: ["WTP", "WDP", "TW", "TMP"] }],
+      regulasi: {
+        jenis: "perbup",
+        nomor: 12,
+        tahun: 2025,
+        tentang: "Road Map Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029",
+        menimbang: ["bahwa perlu menetapkan road map;"],
+        mengingat: ["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;"],
+        pasal: [{ isi: [{ p: "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan." }] }],
+        ditetapkan: { tempat: "Sukamaju", tanggal: "2025-03-01" },
+        diundangkan: { tempat: "Sukamaju", tanggal: "2025-03-02" },
+        berita_daerah: { tahun: 2025, nomor: 12, seri: "E" },
+        penanda_tangan: {
+          kepala_daerah: { jabatan: "BUPATI CONTOH MAKMUR", nama: "AMIR BUDIMAN" },
+          sekretaris_daerah: { jabatan: "SEKRETARIS DAERAH", nama: "SITI RAHAYU" },
+          pengesah_salinan: { jabatan: "KEPALA BAGIAN HUKUM", nama: "DEWI LESTARI, S.H.", nip: "19800101 200501 2 001" },
+        },
+        paraf_koordinasi: [{ jabatan: "Sekretaris Daerah" }],
+      },
+      perangkat_daerah: [
+        { id: "bag-organisasi", nama: "Bagian Organisasi", singkatan: "Bag. Organisasi" },
+        { id: "inspektorat", nama: "Inspektorat Daerah", singkatan: "Inspektorat" },
+      ],
+      sasaran: [
+        { id: "bersih", nama: "Birokrasi yang Bersih", indikator: [{ id: "s-opini", nama: "Opini BPK", jenis: "kategori", skala: "opini-bpk", arah: "capai", baseline: { tahun: 2024, nilai: "WTP" }, target: target("WTP") }] },
+      ],
+      tim: {
+        pengarah: [{ jabatan_tim: "Ketua", jabatan_kedinasan: "Bupati" }],
+        pelaksana: [{ jabatan_tim: "Ketua", jabatan_kedinasan: "Sekretaris Daerah" }],
+        pokja: [{ nama: "Pokja Area 1", area: "area-1", pd: ["bag-organisasi"] }],
+      },
+    }),
+  );
+  const areasDir = join(dir, "areas");
+  const proseDir = join(dir, "lampiran");
+  for (const d of [areasDir, proseDir]) mkdirSync(d);
+  for (let i = 1; i <= 5; i++) {
+    writeFileSync(
+      join(areasDir, `0${i}-area.yaml`),
+      stringify({
+        id: `area-${i}`,
+        nama: `Area Perubahan ${i}`,
+        sasaran: ["bersih"],
+        indikator: [
+          {
+            id: `ind-${i}`,
+            nama: `Indeks Area ${i}`,
+            jenis: "angka",
+            arah: "naik",
+            target: target(60 + i),
+            kegiatan: [{ nama: `Kegiatan ${i}`, rencana_aksi: [{ aksi: `Aksi ${i} <&> {{x}}`, tahun: [2025, 2026], output: "Laporan", pengampu: i === 5 ? "inspektorat" : "bag-organisasi" }] }],
+          },
+        ],
+        upaya: ["Menyusun laporan;", "Melaksanakan evaluasi;"],
+      }),
+    );
+  }
+  writeFileSync(
+    join(proseDir, "00-kata-pengantar.yaml"),
+    stringify({ judul: "KATA PENGANTAR", isi: [{ p: "Puji syukur." }] }),
+  );
+  writeFileSync(
+    join(proseDir, "10-bab-1.yaml"),
+    stringify({
+      bab: "I",
+      judul: "PENDAHULUAN",
+      isi: [
+        { judul: { nomor: "1.1", teks: "Latar Belakang" } },
+        { p: "Teks *miring* dan **tebal**." },
+        { gambar: { nomor: "1.1", judul: "Area Perubahan", bagan: "area-perubahan" } },
+        { tabel: { nomor: "1.1", judul: "Rencana Aksi", isi: "rencana-aksi" } },
+      ],
+    }),
+  );
+  return dir;
+}

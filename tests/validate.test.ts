@@ -1,0 +1,113 @@
+import { join } from "node:path";
+import fc from "fast-check";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { validateDataDir } from "../src/data/validate.js";
+import { countRencanaAksi } from "../src/domain/summary.js";
+import { copyOfShipped, replaceInFile, SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
+
+const errors = (dir: string) => validateDataDir(dir).diagnostics.filter((d) => d.severity === "error");
+
+describe("shipped Probolinggo 2020-2024 data", () => {
+  const result = validateDataDir(SHIPPED);
+  it("is valid", () => {
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.roadmap).toBeDefined();
+  });
+  it("matches the seed's counts", () => {
+    const rm = result.roadmap!;
+    expect(rm.regulasi.menimbang).toHaveLength(2);
+    expect(rm.regulasi.mengingat).toHaveLength(21);
+    expect(rm.regulasi.pasal).toHaveLength(5);
+    expect(rm.area_perubahan.map((a) => a.nama)).toHaveLength(8);
+    expect(rm.sasaran.flatMap((s) => s.indikator)).toHaveLength(7);
+    // Rencana aksi per area as counted row by row against Tabel 4.4 (seed lines 857-1602).
+    const perArea = rm.area_perubahan.map((a) => a.indikator.reduce((n, i) => n + i.kegiatan.reduce((m, k) => m + k.rencana_aksi.length, 0), 0));
+    expect(perArea).toEqual([15, 6, 16, 37, 142, 17, 33, 22]);
+    expect(countRencanaAksi(rm)).toBe(288);
+    expect(rm.area_perubahan.flatMap((a) => a.indikator)).toHaveLength(21);
+    expect(rm.tim.pokja).toHaveLength(8);
+  });
+});
+
+describe("another pemda", () => {
+  it("accepts a kabupaten with five areas and a 2025-2029 period", () => {
+    const result = validateDataDir(writeKabupatenFixture());
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.roadmap?.area_perubahan).toHaveLength(5);
+  });
+});
+
+describe("broken data", () => {
+  it("points at the line and column of a wrong type, with what was expected and found", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "sasaran.yaml"), /tahun: 2018/, "tahun: dua ribu");
+    const [first] = errors(dir);
+    expect(first.file).toMatch(/sasaran\.yaml$/);
+    expect(first.line).toBeGreaterThan(1);
+    expect(first.column).toBeGreaterThan(1);
+    expect(first.message.id).toMatch(/diharapkan angka, ditemukan teks "dua ribu"/);
+    expect(first.message.en).toMatch(/expected number, found the text "dua ribu"/);
+  });
+
+  it("reports every problem in one run, across files", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "areas/01-manajemen-perubahan.yaml"), /pengampu: bag-organisasi/, "pengampu: bag-organisasii");
+    replaceInFile(join(dir, "areas/02-deregulasi-kebijakan.yaml"), /tahun: \[2020, 2021, 2022, 2023, 2024\]/, "tahun: [2019, 2021, 2022, 2023, 2024]");
+    replaceInFile(join(dir, "areas/03-penataan-organisasi.yaml"), /"2024": 43.88/, '"2025": 43.88');
+    const list = errors(dir);
+    const text = list.map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
+    expect(text).toMatch(/01-manajemen-perubahan\.yaml:\d+ Perangkat Daerah 'bag-organisasii' tidak ada \(maksudnya 'bag-organisasi'\?\)/);
+    expect(text).toMatch(/02-deregulasi-kebijakan\.yaml:\d+ tahun 2019 di luar periode 2020-2024/);
+    expect(text).toMatch(/03-penataan-organisasi\.yaml:\d+ tahun 2025 di luar periode/);
+    expect(text).toMatch(/03-penataan-organisasi\.yaml:\d+ target tahun 2024 belum diisi/);
+  });
+
+  it("locates a misspelt field at its own line", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "tim.yaml"), /jabatan_tim: Ketua Tim Pengarah/, "jabatan_tm: Ketua Tim Pengarah");
+    const lines = replaceLine(join(dir, "tim.yaml"), "jabatan_tm");
+    const list = errors(dir);
+    const unknown = list.find((d) => d.message.id.includes("'jabatan_tm' tidak dikenal"));
+    expect(unknown?.line).toBe(lines);
+  });
+
+  it("rejects a category outside its scale", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "sasaran.yaml"), /"2022": WTP/, '"2022": WTTP');
+    expect(errors(dir).map((d) => d.message.id).join("\n")).toMatch(/kategori WTP, WDP, TW, TMP atau "n.a", ditemukan "WTTP"/);
+  });
+
+  it("calls a missing image file an error", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "lampiran/10-bab-1.yaml"), /gambar\/gambar-1-1\.png/, "gambar/tidak-ada.png");
+    expect(errors(dir).map((d) => d.message.id).join("\n")).toMatch(/berkas gambar 'gambar\/tidak-ada\.png' tidak ditemukan/);
+  });
+
+  it("names the YAML syntax error's position", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "quick-wins.yaml"), /quick_wins:/, "quick_wins: [");
+    const [first] = errors(dir);
+    expect(first.file).toMatch(/quick-wins\.yaml$/);
+    expect(first.line).toBeGreaterThan(0);
+  });
+
+  it("never throws on arbitrary YAML, it only reports", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (a, b) => {
+        const dir = mkdtempSync(join(tmpdir(), "rbdoc-fuzz-"));
+        writeFileSync(join(dir, "roadmap.yaml"), a);
+        writeFileSync(join(dir, "lain.yaml"), `perangkat_daerah:\n  - ${b}`);
+        const result = validateDataDir(dir);
+        expect(result.diagnostics.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+function replaceLine(path: string, needle: string): number {
+  const text = readFileSync(path, "utf8");
+  return text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+}
