@@ -13,6 +13,19 @@ export function reproducibleZip(docx: Uint8Array, created: string): Uint8Array {
       strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`),
     );
   }
+  // docx numbers bookmarks and drawings with counters that live as long as the process.
+  const body = entries["word/document.xml"];
+  if (body) {
+    let xml = strFromU8(body);
+    for (const pattern of [/(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)(")/g, /(<wp:docPr\b[^>]*?id=")(\d+)(")/g]) {
+      const ids = new Map<string, number>();
+      xml = xml.replace(pattern, (_, pre: string, id: string, post: string) => {
+        if (!ids.has(id)) ids.set(id, ids.size + 1);
+        return `${pre}${ids.get(id)}${post}`;
+      });
+    }
+    entries["word/document.xml"] = strToU8(xml);
+  }
   const mtime = new Date(`${created}T00:00:00Z`);
   // [Content_Types].xml first, as Word writes it; then a fixed name order.
   const names = Object.keys(entries).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a.localeCompare(b)));

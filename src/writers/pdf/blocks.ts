@@ -12,7 +12,7 @@ export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNod
     if (!isKeptWithNext(block) || !next) return node;
     // pdfmake has no keep-with-next. The block after a heading or caption gets an anchor; when the
     // two land on different pages, the next pass starts the heading on a new page.
-    return ctx.breakBefore.has(block.id) ? { ...node, pageBreak: "before" } : node;
+    return ctx.breakBefore.has(block.id) ? { stack: [node], pageBreak: "before" } : node;
   }).map((node, i, all) => {
     const prev = blocks[i - 1];
     return prev && isKeptWithNext(prev) && i > 0 && all[i - 1] ? { ...node, id: node.id ?? followerAnchor(prev.id) } : node;
@@ -23,14 +23,11 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
   switch (block.type) {
     case "paragraph":
       return paragraphNode(block.content, block.style, ctx);
-    case "heading":
-      return {
-        ...paragraphNode(block.content, block.style, ctx),
-        id: block.id,
-        bold: true,
-        headlineLevel: block.level,
-        ...(block.pageBreakBefore ? { pageBreak: "before" } : {}),
-      };
+    case "heading": {
+      const heading = { ...paragraphNode(block.content, block.style, ctx), id: block.id, bold: true, headlineLevel: block.level };
+      // pdfmake never reports where a node with a page break lands, so the break goes on a wrapper.
+      return block.pageBreakBefore ? { stack: [heading], pageBreak: "before" } : heading;
+    }
     case "caption":
       return {
         ...paragraphNode([{ type: "text", text: `${block.label} `, bold: true }, ...block.content.map((c) => (c.type === "text" ? { ...c, bold: true } : c))], block.style, ctx),

@@ -1,0 +1,144 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateDataDir } from "../src/data/validate.js";
+import { buildDocument } from "../src/markup/build.js";
+import { parseMarkup } from "../src/markup/parse.js";
+import type { Document } from "../src/model/document.js";
+import { perwaliDocument } from "../src/pipeline/perwali.js";
+import type { RoadMap } from "../src/schema/roadmap.js";
+import { richTextToMarkup } from "../src/templates/rich-text.js";
+import { loadTemplates } from "../src/templates/engine.js";
+import { writeDocx } from "../src/writers/docx/index.js";
+import { writePdf, type PdfResult } from "../src/writers/pdf/index.js";
+import { SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
+
+const pdftotext = (bytes: Uint8Array, args: string[] = []) => {
+  const dir = mkdtempSync(join(tmpdir(), "rbdoc-pdf-"));
+  writeFileSync(join(dir, "a.pdf"), bytes);
+  return execFileSync("pdftotext", [...args, join(dir, "a.pdf"), "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8");
+};
+const squash = (s: string) => s.replace(/[\u2011\u00ad]/g, "-").replace(/\s+/g, " ").trim();
+const plain = (s: string) => squash(s.replace(/\*/g, ""));
+
+describe("markup to model", () => {
+  it("keeps data text exactly, including <, & and {{", () => {
+    const text = "A < B & C {{x}} *miring*";
+    const doc = buildDocument(parseMarkup(`<document><section id="s"><p>${richTextToMarkup(text)}</p></section></document>`));
+    const block = doc.sections[0].blocks[0];
+    expect(block.type).toBe("paragraph");
+    if (block.type !== "paragraph") return;
+    expect(block.content).toEqual([
+      { type: "text", text: "A < B & C {{x}} " },
+      { type: "text", text: "miring", italic: true },
+    ]);
+  });
+
+  it("resolves list markers and splits landscape parts into sections", () => {
+    const doc = buildDocument(
+      parseMarkup(`<document><section id="s" numbering="decimal" start="1"><list style="huruf-kurung"><item>a</item><item>b</item></list><landscape><p>wide</p></landscape><p>after</p></section></document>`),
+    );
+    expect(doc.sections.map((s) => s.page.orientation)).toEqual(["portrait", "landscape", "portrait"]);
+    expect(doc.sections[1].numbering.start).toBeUndefined();
+    const list = doc.sections[0].blocks[0];
+    expect(list.type === "list" && list.items.map((i) => i.marker)).toEqual(["a)", "b)"]);
+  });
+
+  it("rejects a table row that does not fill the grid", () => {
+    expect(() => buildDocument(parseMarkup(`<document><section id="s"><table widths="1,1"><tr><td>x</td></tr></table></section></document>`))).toThrow(/1 dari 2 kolom/);
+  });
+});
+
+describe("the Probolinggo Perwali", () => {
+  let rm: RoadMap;
+  let model: Document;
+  let pdf: PdfResult;
+  let text: string;
+  beforeAll(async () => {
+    rm = validateDataDir(SHIPPED).roadmap!;
+    model = perwaliDocument(rm, SHIPPED, loadTemplates(), { edition: "salinan", lampiranOnly: false });
+    pdf = await writePdf(model);
+    text = squash(pdftotext(pdf.bytes, ["-raw"]));
+  });
+
+  it("contains every rencana aksi, in order", () => {
+    // Narrow cells may split a long word, so compare with the spaces taken out.
+    const compact = text.replace(/ /g, "");
+    let from = compact.indexOf("RencanaAksiReformasiBirokrasiPemerintahKotaProbolinggoTahun2020-2024");
+    expect(from).toBeGreaterThan(0);
+    for (const area of rm.area_perubahan)
+      for (const ind of area.indikator)
+        for (const k of ind.kegiatan)
+          for (const ra of k.rencana_aksi) {
+            // A row may break across pages, so its opening or its closing words must come next.
+            const words = plain(ra.aksi).split(" ");
+            const found = [words.slice(0, 2).join(""), words.slice(-2).join("")].map((w) => compact.indexOf(w, from)).filter((i) => i >= 0);
+            const at = found.length > 0 ? Math.min(...found) : -1;
+            expect(at, `rencana aksi "${ra.aksi}"`).toBeGreaterThanOrEqual(from);
+            from = at;
+          }
+  });
+
+  it("prints the regulation's official blocks", () => {
+    for (const s of ["WALIKOTA PROBOLINGGO", "PROVINSI JAWA TIMUR", "NOMOR 166 TAHUN 2020", "Ditetapkan di Probolinggo", "pada tanggal 23 Desember 2020", "BERITA DAERAH KOTA PROBOLINGGO TAHUN 2020 NOMOR 166", "Salinan sesuai dengan aslinya", "NIP. 19680108 199403 2 014"]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it("lists in Daftar Isi the page number printed on each heading's page", () => {
+    const pages = pdftotext(pdf.bytes, ["-layout"]).split("\f").map(squash);
+    const toc = pdf.document.sections.flatMap((s) => s.blocks).find((b) => b.type === "toc" && b.kind === "headings");
+    expect(toc?.type).toBe("toc");
+    if (toc?.type !== "toc") return;
+    for (const entry of toc.entries.filter((e) => e.text.startsWith("BAB"))) {
+      const page = pdf.pagination.anchors.get(entry.target)!;
+      const pageText = pages[page - 1];
+      expect(pageText, entry.text).toContain(entry.text.split(" ").slice(0, 2).join(" "));
+      // The page's own printed number (footer) is its last word.
+      expect(pageText.split(" ").at(-1), entry.text).toBe(entry.pageLabel);
+    }
+  });
+
+  it("is byte-identical across runs, PDF and DOCX", async () => {
+    const again = await writePdf(model);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
+    const a = await writeDocx(pdf.document);
+    const b = await writeDocx(pdf.document);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it("writes DOCX with repeated headers, vertical merges, a landscape section and TOC entries", async () => {
+    const docx = unzipSync(await writeDocx(pdf.document));
+    const xml = strFromU8(docx["word/document.xml"]);
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
+    expect(xml).toMatch(/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/);
+    expect(xml).toMatch(/w:orient="landscape"/);
+    expect(xml).toMatch(/TOC \\h/);
+    expect(xml).toContain("BAB IV SASARAN DAN STRATEGI");
+    expect(strFromU8(docx["docProps/core.xml"])).toContain("2020-12-23T00:00:00Z");
+  });
+});
+
+describe("LibreOffice reads our DOCX", () => {
+  it("opens a small road map with its landscape table and the same text", async () => {
+    const dir = writeKabupatenFixture();
+    const rm = validateDataDir(dir).roadmap!;
+    const model = perwaliDocument(rm, dir, loadTemplates(), { edition: "konsep", lampiranOnly: false });
+    const pdf = await writePdf(model);
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-lo-"));
+    writeFileSync(join(out, "k.docx"), await writeDocx(pdf.document));
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${out}/profile`, "--convert-to", "pdf", "--outdir", out, join(out, "k.docx")], { stdio: "ignore", timeout: 170_000 });
+    const converted = readFileSync(join(out, "k.pdf"));
+    const info = execFileSync("pdfinfo", [join(out, "k.pdf")]).toString();
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(Math.abs(pages - pdf.pagination.pageCount)).toBeLessThanOrEqual(3);
+    const loText = squash(pdftotext(converted));
+    for (const s of ["BUPATI CONTOH MAKMUR", "PERATURAN BUPATI CONTOH MAKMUR", "Aksi 5 <&> {{x}}", "Paraf Koordinasi", "BAB I"]) expect(loText).toContain(s);
+    expect(loText).not.toContain("ttd");
+  });
+});
