@@ -1,0 +1,66 @@
+// Times the full Perwali: PDF and DOCX from the shipped data (median of several runs, peak memory),
+// and, beside it, the route a user would otherwise take: converting our DOCX to PDF with
+// LibreOffice headless. Run with `npm run bench`.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { validateDataDir } from "../src/data/validate.js";
+import { perwaliDocument } from "../src/pipeline/perwali.js";
+import { loadTemplates } from "../src/templates/engine.js";
+import { writeDocx } from "../src/writers/docx/index.js";
+import { writePdf } from "../src/writers/pdf/index.js";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const DATA = "data/probolinggo-2020-2024";
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+let peak = 0;
+const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+const timer = setInterval(sample, 20);
+
+const templates = loadTemplates();
+const times = { model: [] as number[], pdf: [] as number[], docx: [] as number[], total: [] as number[] };
+let pages = 0;
+let passes = 0;
+let docxBytes: Uint8Array = new Uint8Array();
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  const rm = validateDataDir(DATA).roadmap;
+  if (!rm) throw new Error("data tidak sah");
+  const model = perwaliDocument(rm, DATA, templates, { edition: "salinan", lampiranOnly: false });
+  const t1 = performance.now();
+  const pdf = await writePdf(model);
+  const t2 = performance.now();
+  docxBytes = await writeDocx(pdf.document);
+  const t3 = performance.now();
+  times.model.push(t1 - t0);
+  times.pdf.push(t2 - t1);
+  times.docx.push(t3 - t2);
+  times.total.push(t3 - t0);
+  pages = pdf.pagination.pageCount;
+  passes = pdf.passes;
+}
+clearInterval(timer);
+sample();
+
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+console.log(`Perwali + Lampiran: ${pages} pages, ${passes} PDF layout passes, median of ${RUNS} runs`);
+console.log(`  data + templates + model   ${fmt(median(times.model))}`);
+console.log(`  PDF (pdfmake)              ${fmt(median(times.pdf))}`);
+console.log(`  DOCX (docx)                ${fmt(median(times.docx))}`);
+console.log(`  both formats               ${fmt(median(times.total))}`);
+console.log(`  peak memory (RSS)          ${(peak / 1024 / 1024).toFixed(0)} MiB`);
+
+const dir = mkdtempSync(join(tmpdir(), "rbdoc-bench-"));
+writeFileSync(join(dir, "perwali.docx"), docxBytes);
+try {
+  const t0 = performance.now();
+  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "perwali.docx")], { stdio: "ignore" });
+  const lo = performance.now() - t0;
+  console.log(`  LibreOffice DOCX → PDF     ${fmt(lo)} (one run, cold profile)`);
+  console.log(`  rbdoc PDF is ${(lo / median(times.pdf)).toFixed(1)}× faster than the LibreOffice route`);
+} catch {
+  console.log("  LibreOffice not found: install libreoffice-writer-nogui to compare");
+}
