@@ -21,7 +21,8 @@ const MAX_PASSES = 4;
 /**
  * Lays the document out until it is stable: the table of contents needs the pages headings land
  * on, and merged table cells need the rows that open a page. Both are read from one pass and used
- * in the next; when a pass changes neither, its bytes are the result.
+ * in the next; neither changes a row's height, so usually the second pass is already the last.
+ * A heading or caption left at the foot of a page moves to the next page, and costs one more pass.
  */
 export async function writePdf(doc: Document): Promise<PdfResult> {
   let current = doc;
@@ -29,17 +30,24 @@ export async function writePdf(doc: Document): Promise<PdfResult> {
   const sticky = new Set<string>();
   for (let pass = 1; ; pass++) {
     if (previous) keepWithNextBreaks(current, previous).forEach((id) => sticky.add(id));
-    const { bytes, pagination } = await renderOnce(current, previous, sticky);
+    // The first pass only measures; later passes render, in the hope that they are the last.
+    const { bytes, pagination } = await renderOnce(current, previous, sticky, pass > 1);
     const next = withPageLabels(doc, pagination);
     const stable = previous !== undefined && samePagination(previous, pagination) && sameToc(current, next);
-    if (stable || pass >= MAX_PASSES) return { bytes, document: current, pagination, passes: pass };
+    if ((stable || pass >= MAX_PASSES) && bytes) return { bytes, document: current, pagination, passes: pass };
     previous = pagination;
     current = next;
   }
 }
 
-async function renderOnce(doc: Document, hint: Pagination | undefined, breakBefore: ReadonlySet<string>): Promise<{ bytes: Uint8Array; pagination: Pagination }> {
+async function renderOnce(
+  doc: Document,
+  hint: Pagination | undefined,
+  breakBefore: ReadonlySet<string>,
+  render: boolean,
+): Promise<{ bytes?: Uint8Array; pagination: Pagination }> {
   const anchors = new Map<string, number>();
+  let pageCount = 0;
   const labels: PageLabel[] = hint ? pageLabels(doc, hint) : [];
   const rowPages = hint?.tableRowPages ?? new Map<string, number[]>();
   const images = new Set<string>();
@@ -56,7 +64,9 @@ async function renderOnce(doc: Document, hint: Pagination | undefined, breakBefo
     // Read-only use of pdfmake's per-node callback: it is the one place that reports where nodes
     // landed. Positions inside pdfmake's unbreakable blocks are not page-true, so nothing anchored
     // is ever placed inside one.
-    pageBreakBefore: (node: { id?: string; pageNumbers?: number[] }) => {
+    ...(render ? {} : { maxPagesNumber: 0, compress: false }),
+    pageBreakBefore: (node: { id?: string; pageNumbers?: number[]; pages?: number }) => {
+      pageCount = Math.max(pageCount, node.pages ?? 0);
       if (node.id && node.pageNumbers && node.pageNumbers.length > 0) {
         anchors.set(node.id, Math.min(...node.pageNumbers));
         anchors.set(endAnchor(node.id), Math.max(...node.pageNumbers));
@@ -70,8 +80,8 @@ async function renderOnce(doc: Document, hint: Pagination | undefined, breakBefo
   pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(FONTS_DIR) || images.has(path));
   const pdf = pdfmake.createPdf(definition as unknown as Parameters<typeof pdfmake.createPdf>[0]);
   const buffer: Buffer = await pdf.getBuffer();
-  const pageCount = countPages(buffer);
-  return { bytes: new Uint8Array(buffer), pagination: { pageCount, anchors, tableRowPages: tableRowPages(doc, anchors) } };
+  const pagination = { pageCount, anchors, tableRowPages: tableRowPages(doc, anchors) };
+  return { bytes: render ? new Uint8Array(buffer) : undefined, pagination };
 }
 
 function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore">, labels: PageLabel[]): PdfNode {
@@ -130,11 +140,6 @@ function collectImages(doc: Document, into: Set<string>): void {
     }
   };
   doc.sections.forEach((s) => visit(s.blocks));
-}
-
-function countPages(pdf: Buffer): number {
-  const match = pdf.toString("latin1").match(/\/Type \/Pages[^>]*\/Count (\d+)/);
-  return match ? Number(match[1]) : 0;
 }
 
 function samePagination(a: Pagination, b: Pagination): boolean {

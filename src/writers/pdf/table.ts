@@ -66,7 +66,12 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
       const spread = spreadList(slot.cell.blocks, slot.cell.rowSpan, k);
       if (spread) return cellNode(slot, r, spread, { border });
       if (k === 0) return cellNode(slot, r, slot.cell.blocks, { border });
-      if (startsPage(r)) return cellNode(slot, r, slot.cell.blocks, { border, color: CONTINUED_COLOR, italics: true });
+      if (startsPage(r)) {
+        // Drawn detached, so repeating the group's text never changes a row's height, and with it
+        // the pages every other row landed on in the previous pass.
+        const label = cellNode(slot, r, slot.cell.blocks, { color: CONTINUED_COLOR, italics: true, relativePosition: { x: 0, y: 0 } });
+        return { ...cellNode(slot, r, [], { border }), stack: [label, { text: " ", fontSize }] };
+      }
       return cellNode(slot, r, [], { border });
     });
   });
