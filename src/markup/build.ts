@@ -150,7 +150,7 @@ class ModelBuilder {
     const start = num(el, "start", 1);
     const items: ListItem[] = elements(el).map((item, i) => {
       if (item.name !== "item") throw new MarkupError(`<list> hanya berisi <item>, ditemukan <${item.name}>`);
-      return { marker: listMarker(style, start + i), blocks: this.flow(item, fontSize, "justify") };
+      return { marker: listMarker(style, start + i), blocks: this.flow(item, fontSize, align(el, "justify")) };
     });
     return {
       type: "list",
