@@ -5,7 +5,7 @@ export const FONTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../..
 
 /**
  * TeX Gyre Bonum is a free Bookman: the regulation's typeface. It lacks the check mark, which
- * comes from DejaVu Sans.
+ * comes from DejaVu Sans, cut down to that one glyph (fonts/README.md) so every pass loads little.
  */
 export const PDF_FONTS = {
   Bonum: {
@@ -15,10 +15,10 @@ export const PDF_FONTS = {
     bolditalics: resolve(FONTS_DIR, "texgyrebonum-bolditalic.otf"),
   },
   Symbol: {
-    normal: resolve(FONTS_DIR, "DejaVuSans.ttf"),
-    bold: resolve(FONTS_DIR, "DejaVuSans.ttf"),
-    italics: resolve(FONTS_DIR, "DejaVuSans.ttf"),
-    bolditalics: resolve(FONTS_DIR, "DejaVuSans.ttf"),
+    normal: resolve(FONTS_DIR, "DejaVuSans-check.ttf"),
+    bold: resolve(FONTS_DIR, "DejaVuSans-check.ttf"),
+    italics: resolve(FONTS_DIR, "DejaVuSans-check.ttf"),
+    bolditalics: resolve(FONTS_DIR, "DejaVuSans-check.ttf"),
   },
 };
 export const BODY_FONT = "Bonum";
