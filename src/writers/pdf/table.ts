@@ -33,6 +33,8 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   const ends = ctx.rowPages.get(`${table.id}:end`);
   const startsPage = (r: number) => starts !== undefined && ends !== undefined && r > table.headerRows && r < starts.length && starts[r] > ends[r - 1];
   const splits = (r: number) => starts !== undefined && ends !== undefined && starts[r] !== ends[r];
+  // The first row that starts on a page carries the label, even below the tail of a row that broke.
+  const firstOnPage = (r: number) => starts !== undefined && r > table.headerRows && r < starts.length && starts[r] !== starts[r - 1];
   const fontSize = table.fontSize ?? ctx.fontSize;
 
   const cellNode = (slot: Slot, r: number, blocks: readonly Block[], extra: PdfNode = {}): PdfNode => {
@@ -66,7 +68,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
       const spread = spreadList(slot.cell.blocks, slot.cell.rowSpan, k);
       if (spread) return cellNode(slot, r, spread, { border });
       if (k === 0) return cellNode(slot, r, slot.cell.blocks, { border });
-      if (startsPage(r)) {
+      if (firstOnPage(r)) {
         // Drawn detached, so repeating the group's text never changes a row's height, and with it
         // the pages every other row landed on in the previous pass.
         const label = cellNode(slot, r, slot.cell.blocks, { color: CONTINUED_COLOR, italics: true, relativePosition: { x: 0, y: 0 } });

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { Block, Table, TableCell } from "../src/model/document.js";
+import { pageLabels, type Pagination } from "../src/model/pagination.js";
+import type { PdfNode } from "../src/writers/pdf/node.js";
+import { tableNode } from "../src/writers/pdf/table.js";
+import { buildDocument } from "../src/markup/build.js";
+import { parseMarkup } from "../src/markup/parse.js";
+
+const para = (text: string): Block => ({
+  type: "paragraph",
+  content: [{ type: "text", text }],
+  style: { align: "left", indent: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, keepWithNext: false },
+});
+const cell = (text: string, rowSpan = 1, blocks?: Block[]): TableCell => ({ blocks: blocks ?? [para(text)], colSpan: 1, rowSpan, align: "left", valign: "top" });
+const list = (items: string[]): Block => ({ type: "list", items: items.map((t, i) => ({ marker: `${i + 1}.`, blocks: [para(t)] })), markerWidth: 5, indent: 0, spaceAfter: 0 });
+
+/** Header row, then a group "A" over four rows beside a spread list. */
+const table: Table = {
+  type: "table",
+  id: "t1",
+  columns: [1, 1, 1],
+  headerRows: 1,
+  borders: "all",
+  width: 100,
+  cellPadding: 1,
+  rows: [
+    { cells: [cell("Group"), cell("Item"), cell("Upaya")] },
+    { cells: [cell("A", 4), cell("a1"), cell("", 4, [list(["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8"])])] },
+    { cells: [cell("a2")] },
+    { cells: [cell("a3")] },
+    { cells: [cell("a4")] },
+  ],
+};
+const plainOf = (b: Block): string =>
+  b.type === "paragraph" ? b.content.map((c) => (c.type === "text" ? c.text : "")).join("") : b.type === "list" ? b.items.map((i) => i.blocks.map(plainOf).join(" ")).join(" ") : "";
+const render = (blocks: readonly Block[]): PdfNode[] => blocks.map((b) => ({ text: plainOf(b) }));
+const texts = (node: PdfNode): string => (JSON.stringify(node).match(/"text":"[^"]*"/g) ?? []).join(" ");
+
+function body(rowPages?: { starts: number[]; ends: number[] }): PdfNode[][] {
+  const rp = new Map<string, number[]>();
+  if (rowPages) {
+    rp.set("t1", rowPages.starts);
+    rp.set("t1:end", rowPages.ends);
+  }
+  const node = tableNode(table, { textWidth: 400, fontSize: 10, rowPages: rp, breakBefore: new Set() }, render);
+  return (node.table as { body: PdfNode[][] }).body;
+}
+
+describe("PDF tables with merged body cells", () => {
+  it("writes the group's text once, without inner lines, and spreads a merged list over the rows", () => {
+    const rows = body();
+    expect(texts(rows[1][0])).toContain("A");
+    expect(texts(rows[2][0])).not.toContain("A");
+    expect(rows[1][0].border).toEqual([true, true, true, false]);
+    expect(rows[2][0].border).toEqual([true, false, true, false]);
+    expect(rows[4][0].border).toEqual([true, false, true, true]);
+    expect(texts(rows[1][2])).toMatch(/u1.*u2/);
+    expect(texts(rows[4][2])).toMatch(/u7.*u8/);
+    expect(rows[1][0].rowSpan).toBeUndefined();
+  });
+
+  it("on a new page repeats the group's text in grey and closes the borders at the break", () => {
+    // Rows 1-2 on page 3; row 3 starts page 4.
+    const rows = body({ starts: [0, 3, 3, 4, 4], ends: [0, 3, 3, 4, 4] });
+    const label = rows[3][0];
+    expect(texts(label)).toContain("A");
+    expect(JSON.stringify(label)).toContain('"relativePosition"');
+    expect(JSON.stringify(label)).toContain('"italics":true');
+    expect(rows[3][0].border).toEqual([true, true, true, false]);
+    expect(rows[2][0].border).toEqual([true, false, true, true]);
+  });
+
+  it("labels the first row that starts on a page below the tail of a row that broke", () => {
+    // Row 2 runs from page 3 onto page 4; row 3 is the first to start on page 4.
+    const rows = body({ starts: [0, 3, 3, 4, 4], ends: [0, 3, 4, 4, 4] });
+    expect(texts(rows[3][0])).toContain("A");
+    expect(rows[2][0].border?.[3]).toBe(true);
+  });
+});
+
+describe("page labels", () => {
+  it("numbers each section in its own format, restarting or continuing, hiding first pages", () => {
+    const doc = buildDocument(
+      parseMarkup(
+        `<document><section id="a" numbering="decimal" start="1" hide-first="true" number-pattern="- {n} -"><p>x</p></section>` +
+          `<section id="b" numbering="lower-roman" start="1" hide-first="true"><p>y</p></section>` +
+          `<section id="c" numbering="decimal" start="1"><p>z</p><landscape><p>w</p></landscape></section></document>`,
+      ),
+    );
+    const pagination: Pagination = {
+      pageCount: 9,
+      anchors: new Map([["section:a", 1], ["section:b", 3], ["section:c", 6], ["section:c-1", 8]]),
+      tableRowPages: new Map(),
+    };
+    const labels = pageLabels(doc, pagination).map((l) => (l.visible ? l.text : `(${l.text})`));
+    expect(labels).toEqual(["(- 1 -)", "- 2 -", "(i)", "ii", "iii", "1", "2", "3", "4"]);
+  });
+});
