@@ -62,6 +62,29 @@ describe("rbdoc perwali", () => {
     expect(readdirSync(out)).toEqual(["perbup-contoh-makmur-12-2025.pdf"]);
   });
 
+  it("reports a user template that writes broken markup, and writes nothing", () => {
+    const dir = writeKabupatenFixture();
+    const templates = mkdtempSync(join(tmpdir(), "rbdoc-tpl-"));
+    mkdirSync(join(templates, "partials"));
+    writeFileSync(join(templates, "partials/blok-lampiran.hbs"), "<p>LAMPIRAN <b>{{regulasi.nomor}}</p>\n");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const r = rbdoc("perwali", dir, "--out", out, "--templates", templates);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/hasil templat .*perwali\.hbs tidak sah \(baris \d+, kolom \d+ hasil templat\)/);
+    expect(r.err).toContain("LAMPIRAN <b>12</p>");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("leaves nomor and dates blank in a konsep", () => {
+    const dir = writeKabupatenFixture();
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--edition", "konsep").code).toBe(0);
+    const text = spawnSync("pdftotext", [join(out, "perbup-contoh-makmur-12-2025-konsep.pdf"), "-"], { encoding: "utf8" }).stdout;
+    expect(text).toContain("NOMOR .......... TAHUN 2025");
+    expect(text).toContain("pada tanggal ..........");
+    expect(text).not.toContain("NOMOR 12 TAHUN");
+  });
+
   it("takes a user's template over the built-in one, and can write the lampiran alone", () => {
     const dir = writeKabupatenFixture();
     const templates = mkdtempSync(join(tmpdir(), "rbdoc-tpl-"));

@@ -74,7 +74,7 @@ describe("PDF tables with merged body cells", () => {
     // Row 2 runs from page 3 onto page 4; row 3 is the first to start on page 4.
     const rows = body({ starts: [0, 3, 3, 4, 4], ends: [0, 3, 4, 4, 4] });
     expect(texts(rows[3][0])).toContain("A");
-    expect(rows[2][0].border?.[3]).toBe(true);
+    expect((rows[2][0].border as boolean[])[3]).toBe(true);
   });
 });
 

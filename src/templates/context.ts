@@ -38,7 +38,7 @@ export interface PerwaliContext {
     pasal: { nomor: number; isi: Block[] }[];
     ditetapkan: { tempat: string; tanggal: string };
     diundangkan: { tempat: string; tanggal: string };
-    beritaDaerah: string;
+    beritaDaerah: { daerahUpper: string; tahun: number; nomor: string | number; seriUpper?: string };
     penandaTangan: RoadMap["regulasi"]["penanda_tangan"];
     paraf: RoadMap["regulasi"]["paraf_koordinasi"];
   };
@@ -61,12 +61,6 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
   const upper = (s: string) => s.toLocaleUpperCase("id");
   const judul = `${names.regulasi} Nomor ${reg.nomor} Tahun ${reg.tahun}`;
   const daerah = names.daerah;
-  const beritaDaerah = [
-    `BERITA DAERAH ${upper(daerah)} TAHUN ${reg.berita_daerah.tahun} NOMOR ${reg.berita_daerah.nomor}`,
-    reg.berita_daerah.seri ? `SERI ${upper(reg.berita_daerah.seri)}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(" ");
   const parts = rm.lampiran.map((part) => ({
     bab: part.bab,
     judul: part.judul,
@@ -100,7 +94,12 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
       pasal: reg.pasal.map((p, i) => ({ nomor: i + 1, isi: p.isi })),
       ditetapkan: { tempat: reg.ditetapkan.tempat, tanggal: formatDate(reg.ditetapkan.tanggal) },
       diundangkan: { tempat: reg.diundangkan.tempat, tanggal: formatDate(reg.diundangkan.tanggal) },
-      beritaDaerah,
+      beritaDaerah: {
+        daerahUpper: upper(daerah),
+        tahun: reg.berita_daerah.tahun,
+        nomor: reg.berita_daerah.nomor,
+        seriUpper: reg.berita_daerah.seri ? upper(reg.berita_daerah.seri) : undefined,
+      },
       penandaTangan: reg.penanda_tangan,
       paraf: reg.paraf_koordinasi,
     },
