@@ -40,7 +40,7 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
         .positional("DATA_DIR", { type: "string", default: DEFAULT_DATA_DIR, describe: "folder data road map" })
         .option("format", { type: "string", default: "pdf,docx", describe: "format keluaran: pdf, docx atau pdf,docx" })
         .option("out", { type: "string", default: "output", describe: "folder keluaran" })
-        .option("edition", { choices: ["salinan", "konsep"], default: "salinan", describe: "salinan: salinan resmi (ttd, blok pengesahan); konsep: draf dengan tanda air KONSEP dan paraf koordinasi" })
+        .option("edition", { choices: ["salinan", "konsep"], default: "salinan", describe: "salinan: salinan resmi (ttd, blok pengesahan); konsep: draf bertanda air KONSEP, nomor dan tanggal dikosongkan, dengan paraf koordinasi" })
         .option("lampiran-only", { type: "boolean", default: false, describe: "hanya Lampiran, tanpa batang tubuh peraturan" })
         .option("templates", { type: "string", describe: "folder templat pengganti; berkas yang sama namanya menggantikan templat bawaan" })
         .option("lang", langOption)
