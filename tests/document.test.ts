@@ -119,6 +119,9 @@ describe("the Probolinggo Perwali", () => {
     expect(xml).toMatch(/w:orient="landscape"/);
     expect(xml).toMatch(/TOC \\h/);
     expect(xml).toContain("BAB IV SASARAN DAN STRATEGI");
+    // Lists of tables and figures are TOC fields over the caption styles, found by style name.
+    expect(xml).toContain("TOC \\h \\t &quot;Keterangan Tabel,1&quot;");
+    expect(strFromU8(docx["word/styles.xml"])).toMatch(/w:styleId="KeteranganTabel"[\s\S]*?<w:name w:val="Keterangan Tabel"\/>/);
     expect(strFromU8(docx["docProps/core.xml"])).toContain("2020-12-23T00:00:00Z");
   });
 });

@@ -38,6 +38,8 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 const HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 export const CAPTION_STYLE = { table: "KeteranganTabel", figure: "KeteranganGambar" } as const;
+/** Word's TOC field finds captions by style name, not id. */
+export const CAPTION_STYLE_NAME = { table: "Keterangan Tabel", figure: "Keterangan Gambar" } as const;
 
 export function blocksToDocx(blocks: readonly Block[], ctx: DocxContext): DocxBlock[] {
   return blocks.flatMap((b) => blockToDocx(b, ctx));
@@ -275,7 +277,7 @@ function tocToDocx(toc: TocBlock, ctx: DocxContext): TableOfContents {
   const options =
     toc.kind === "headings"
       ? { headingStyleRange: "1-3" }
-      : { stylesWithLevels: [{ styleName: toc.kind === "tables" ? CAPTION_STYLE.table : CAPTION_STYLE.figure, level: 1 }] };
+      : { stylesWithLevels: [{ styleName: toc.kind === "tables" ? CAPTION_STYLE_NAME.table : CAPTION_STYLE_NAME.figure, level: 1 }] };
   return new TableOfContents(toc.kind === "headings" ? "Daftar Isi" : toc.kind === "tables" ? "Daftar Tabel" : "Daftar Gambar", {
     hyperlink: true,
     beginDirty: false,

@@ -12,7 +12,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { Document, NumberFormat, Section } from "../../model/document.js";
-import { blocksToDocx, CAPTION_STYLE } from "./blocks.js";
+import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME } from "./blocks.js";
 import { reproducibleZip } from "./package.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
 
@@ -39,8 +39,8 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
         heading3: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" } },
       },
       paragraphStyles: [
-        { id: CAPTION_STYLE.table, name: "Keterangan Tabel", basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
-        { id: CAPTION_STYLE.figure, name: "Keterangan Gambar", basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+        { id: CAPTION_STYLE.table, name: CAPTION_STYLE_NAME.table, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+        { id: CAPTION_STYLE.figure, name: CAPTION_STYLE_NAME.figure, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
         ...[1, 2, 3].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", paragraph: { indent: { left: twip(6 * (level - 1)) }, spacing: { after: 40 } } })),
       ],
     },
