@@ -64,6 +64,18 @@ describe("broken data", () => {
     expect(text).toMatch(/03-penataan-organisasi\.yaml:\d+ target tahun 2024 belum diisi/);
   });
 
+  it("checks cross-references in sound files while another file has errors", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "areas/01-manajemen-perubahan.yaml"), /jenis: angka/, "jenis: bilangan");
+    replaceInFile(join(dir, "areas/03-penataan-organisasi.yaml"), /pengampu: bag-organisasi/, "pengampu: bag-organisasi-x");
+    const text = errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
+    expect(text).toMatch(/01-manajemen-perubahan\.yaml:\d+ diharapkan salah satu dari "angka", "persen", "kategori", ditemukan teks "bilangan"/);
+    expect(text).toMatch(/03-penataan-organisasi\.yaml:\d+ Perangkat Daerah 'bag-organisasi-x' tidak ada/);
+    // The broken area still exists: the pokja that names it is not reported.
+    expect(text).not.toMatch(/area perubahan 'manajemen-perubahan' tidak ada/);
+    expect(validateDataDir(dir).roadmap).toBeUndefined();
+  });
+
   it("locates a misspelt field at its own line", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "tim.yaml"), /jabatan_tim: Ketua Tim Pengarah/, "jabatan_tm: Ketua Tim Pengarah");

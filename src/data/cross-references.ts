@@ -14,7 +14,7 @@ export interface Problem {
 }
 
 /** Checks what a schema cannot: ids, references between tables, years against the period, files. */
-export function checkCrossReferences(rm: RoadMap, dataDir: string): Problem[] {
+export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { unparsedAreaIds?: ReadonlySet<string> } = {}): Problem[] {
   const problems: Problem[] = [];
   const years = periodYears(rm.periode);
   const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
@@ -22,6 +22,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string): Problem[] {
   const pdIds = uniqueIds(rm.perangkat_daerah, ["perangkat_daerah"], problems);
   const sasaranIds = uniqueIds(rm.sasaran, ["sasaran"], problems);
   const areaIds = uniqueIds(rm.area_perubahan, ["area_perubahan"], problems);
+  options.unparsedAreaIds?.forEach((id) => areaIds.add(id));
   uniqueIds(rm.skala, ["skala"], problems);
   checkAliases(rm, problems);
 

@@ -29,8 +29,11 @@ export function validateDataDir(dataDir: string): ValidationResult {
   if (parsed.complete && !rootResult.success) {
     problems.push(...describeIssues(rootResult.error.issues));
   }
-  if (parsed.complete && rootResult.success) {
-    problems.push(...checkCrossReferences(rootResult.data, loaded.dataDir));
+  // Cross-references are checked on every sound part, even when another file has errors, so one
+  // run shows everything; paths are mapped back to the files the sound parts came from.
+  if (rootResult.success) {
+    const checked = checkCrossReferences(rootResult.data, loaded.dataDir, { unparsedAreaIds: parsed.unparsedAreaIds });
+    problems.push(...checked.map((p) => ({ ...p, path: parsed.originalPath(p.path) })));
   }
 
   for (const p of problems) {
@@ -42,9 +45,20 @@ export function validateDataDir(dataDir: string): ValidationResult {
 }
 
 /** Parses the root keys and the per-file lists one by one, collecting every problem. */
-function parseByParts(loaded: LoadedData, problems: Located[]): { candidate: Record<string, unknown>; complete: boolean } {
+interface Parts {
+  candidate: Record<string, unknown>;
+  complete: boolean;
+  /** A path into the candidate, where lists hold only their sound files, as a path into the data. */
+  originalPath: (path: (string | number)[]) => (string | number)[];
+  /** Ids of areas whose files have errors: still real, so references to them are not reported. */
+  unparsedAreaIds: Set<string>;
+}
+
+function parseByParts(loaded: LoadedData, problems: Located[]): Parts {
   const shape = RoadMap.shape;
   const candidate: Record<string, unknown> = {};
+  const kept = new Map<string, number[]>();
+  const unparsedAreaIds = new Set<string>();
   let complete = true;
   for (const [key, fieldSchema] of Object.entries(shape) as [string, z.ZodType][]) {
     const value = loaded.value[key];
@@ -52,11 +66,17 @@ function parseByParts(loaded: LoadedData, problems: Located[]): { candidate: Rec
       const element = (fieldSchema as z.ZodArray<z.ZodType>).element;
       const items = Array.isArray(value) ? value : [];
       const good: unknown[] = [];
+      const indices: number[] = [];
+      kept.set(key, indices);
       items.forEach((item, i) => {
         const r = element.safeParse(item, { reportInput: true });
-        if (r.success) good.push(r.data);
-        else {
+        if (r.success) {
+          good.push(r.data);
+          indices.push(i);
+        } else {
           complete = false;
+          const id = (item as { id?: unknown } | null)?.id;
+          if (key === "area_perubahan" && typeof id === "string") unparsedAreaIds.add(id);
           problems.push(...describeIssues(r.error.issues, [key, i]));
         }
       });
@@ -83,5 +103,10 @@ function parseByParts(loaded: LoadedData, problems: Located[]): { candidate: Rec
       problems.push({ path: [key], message: text(`kolom '${key}' tidak dikenal (salah ketik?)`, `unknown field '${key}' (a typo?)`) });
     }
   }
-  return { candidate, complete };
+  const originalPath = (path: (string | number)[]) => {
+    const [key, index, ...rest] = path;
+    const indices = typeof key === "string" ? kept.get(key) : undefined;
+    return indices && typeof index === "number" ? [key, indices[index] ?? index, ...rest] : path;
+  };
+  return { candidate, complete, originalPath, unparsedAreaIds };
 }
