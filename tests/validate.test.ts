@@ -97,6 +97,12 @@ describe("broken data", () => {
     expect(errors(dir).map((d) => d.message.id).join("\n")).toMatch(/berkas gambar 'gambar\/tidak-ada\.png' tidak ditemukan/);
   });
 
+  it("calls a file that is not really an image an error", () => {
+    const dir = copyOfShipped();
+    writeFileSync(join(dir, "gambar/gambar-1-1.png"), "bukan gambar");
+    expect(errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n")).toMatch(/10-bab-1\.yaml:\d+ berkas 'gambar\/gambar-1-1\.png' bukan gambar PNG atau JPEG yang utuh/);
+  });
+
   it("names the YAML syntax error's position", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "quick-wins.yaml"), /quick_wins:/, "quick_wins: [");

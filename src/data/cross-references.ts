@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
@@ -150,7 +150,17 @@ function checkFile(relPath: string | undefined, path: Path, dataDir: string, pro
     problems.push({ path, message: text(`berkas gambar harus PNG atau JPEG, ditemukan '${relPath}'`, `image file must be PNG or JPEG, found '${relPath}'`) });
   } else if (!existsSync(join(dataDir, relPath))) {
     problems.push({ path, message: text(`berkas gambar '${relPath}' tidak ditemukan di folder data`, `image file '${relPath}' not found in the data folder`) });
+  } else if (!looksLikeImage(join(dataDir, relPath))) {
+    problems.push({ path, message: text(`berkas '${relPath}' bukan gambar PNG atau JPEG yang utuh`, `'${relPath}' is not a whole PNG or JPEG image`) });
   }
+}
+
+/** PNG and JPEG files start with fixed signatures; a renamed or truncated file does not. */
+function looksLikeImage(path: string): boolean {
+  const head = readFileSync(path).subarray(0, 8);
+  const png = head.length === 8 && head.readUInt32BE(0) === 0x89504e47 && head.readUInt32BE(4) === 0x0d0a1a0a;
+  const jpeg = head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+  return png || jpeg;
 }
 
 function uniqueIds(items: readonly { id: string }[], path: Path, problems: Problem[]): Set<string> {
