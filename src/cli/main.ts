@@ -34,7 +34,10 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof InputError) return 1;
-    throw error;
+    // Anything else is our fault, not the user's: say so plainly; RBDOC_DEBUG=1 shows the trace.
+    const detail = error instanceof Error ? (process.env.RBDOC_DEBUG ? error.stack : error.message) : String(error);
+    process.stderr.write(`rbdoc: kesalahan internal, tidak ada berkas yang ditulis: ${detail}\n`);
+    return 1;
   }
 }
 
