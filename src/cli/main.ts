@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof InputError) return 1;
     // Anything else is our fault, not the user's: say so plainly; RBDOC_DEBUG=1 shows the trace.
     const detail = error instanceof Error ? (process.env.RBDOC_DEBUG ? error.stack : error.message) : String(error);
-    process.stderr.write(`rbdoc: kesalahan internal, tidak ada berkas yang ditulis: ${detail}\n`);
+    process.stderr.write(`rbdoc: kesalahan internal: ${detail}\n`);
     return 1;
   }
 }
