@@ -96,6 +96,8 @@ describe("rbdoc perwali", () => {
     expect(r.code).toBe(0);
     const text = spawnSync("pdftotext", [join(out, "perbup-contoh-makmur-12-2025-lampiran.pdf"), "-"], { encoding: "utf8" }).stdout;
     expect(text).toContain("LAMPIRAN KHUSUS 12");
+    // Data text reaches the page exactly as written, whatever markup characters it holds.
+    expect(text).toContain("Aksi 1 <&> {{x}}");
     expect(text).not.toContain("Menimbang");
   });
 });

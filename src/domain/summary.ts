@@ -19,7 +19,8 @@ export function summarize(rm: RoadMap): SummaryRow[] {
   for (const area of rm.area_perubahan) {
     const kegiatan = area.indikator.flatMap((i) => i.kegiatan);
     const aksi = kegiatan.reduce((n, k) => n + k.rencana_aksi.length, 0);
-    push(`Tabel 4.4 ${area.nama} (indikator ${area.indikator.length}, kegiatan ${kegiatan.length}, upaya ${area.upaya.length}) rencana aksi`, aksi);
+    const upaya = area.upaya.length + area.indikator.reduce((n, i) => n + i.upaya.length, 0);
+    push(`Tabel 4.4 ${area.nama} (indikator ${area.indikator.length}, kegiatan ${kegiatan.length}, upaya ${upaya}) rencana aksi`, aksi);
   }
   push("Tabel 4.4 rencana aksi seluruhnya", countRencanaAksi(rm));
   push("Tabel 5.1 tim pengarah", rm.tim.pengarah.length);
