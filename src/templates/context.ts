@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { formatDate, formatValue } from "../domain/format.js";
-import { pemdaNames, periodYears } from "../domain/pemda.js";
+import { pemdaNames } from "../domain/pemda.js";
 import { interpretValue } from "../domain/values.js";
 import type { Block } from "../schema/prose.js";
 import type { Area, RoadMap } from "../schema/roadmap.js";
@@ -43,13 +43,20 @@ export interface PerwaliContext {
     paraf: RoadMap["regulasi"]["paraf_koordinasi"];
   };
   judulDokumen: string;
-  lampiran: { bab?: string; judul: string; frontMatter: boolean; isi: PreparedBlock[] }[];
-  frontMatter: { bab?: string; judul: string; frontMatter: boolean; isi: PreparedBlock[] }[];
-  chapters: { bab?: string; judul: string; frontMatter: boolean; isi: PreparedBlock[] }[];
+  /** Kata Pengantar and the like, before the Daftar Isi and the chapters. */
+  frontMatter: ProsePartView[];
+  chapters: ProsePartView[];
   tables: TablesContext;
   areas: { nomor: number; nama: string; hambatan?: Area["hambatan"] }[];
   diagrams: Diagrams;
   comparison: { before: string[]; after: string[]; beforePeriod: string; afterPeriod: string };
+}
+
+export interface ProsePartView {
+  bab?: string;
+  judul: string;
+  frontMatter: boolean;
+  isi: PreparedBlock[];
 }
 
 /** A prose block with the extras a template needs: heading level, resolved image path. */
@@ -104,7 +111,6 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
       paraf: reg.paraf_koordinasi,
     },
     judulDokumen: rm.judul_dokumen,
-    lampiran: parts,
     frontMatter: parts.slice(0, split),
     chapters: parts.slice(split),
     tables: buildTables(rm),
@@ -135,4 +141,3 @@ export function displayValue(raw: RawValue, ind: { jenis: ValueKind; desimal?: n
   return r.ok ? formatValue(r.value, ind.desimal) : String(raw);
 }
 
-export { periodYears };

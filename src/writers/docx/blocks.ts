@@ -20,7 +20,7 @@ import {
 } from "docx";
 import { readFileSync } from "node:fs";
 import type { Align, Block, Inline, List, ParagraphStyle, SignatureBlock, Table, TableOfContents as TocBlock } from "../../model/document.js";
-import { DOCX_FONT, halfPoints, twip } from "./units.js";
+import { halfPoints, twip } from "./units.js";
 
 export type DocxBlock = Paragraph | DocxTable | TableOfContents;
 

@@ -37,7 +37,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   const firstOnPage = (r: number) => starts !== undefined && r > table.headerRows && r < starts.length && starts[r] !== starts[r - 1];
   const fontSize = table.fontSize ?? ctx.fontSize;
 
-  const cellNode = (slot: Slot, r: number, blocks: readonly Block[], extra: PdfNode = {}): PdfNode => {
+  const cellNode = (slot: Slot, blocks: readonly Block[], extra: PdfNode = {}): PdfNode => {
     const width = columnWidths.slice(slot.c0, slot.c0 + slot.cell.colSpan).reduce((a, b) => a + b, 0) + (slot.cell.colSpan - 1) * (2 * padding + LINE_WIDTH);
     const inner: LayoutContext = { ...ctx, textWidth: width, fontSize };
     const content = render(blocks, inner);
@@ -55,26 +55,26 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
       if (slot.c0 !== c) return {};
       if (r < table.headerRows) {
         if (slot.r0 !== r) return {};
-        return cellNode(slot, r, slot.cell.blocks, slot.cell.rowSpan > 1 ? { rowSpan: slot.cell.rowSpan } : {});
+        return cellNode(slot, slot.cell.blocks, slot.cell.rowSpan > 1 ? { rowSpan: slot.cell.rowSpan } : {});
       }
       if (slot.cell.rowSpan === 1) {
         const extra: PdfNode = anchored ? {} : { id: rowAnchor(table.id, r) };
         anchored = true;
-        return cellNode(slot, r, slot.cell.blocks, extra);
+        return cellNode(slot, slot.cell.blocks, extra);
       }
       const k = r - slot.r0;
       const last = slot.r0 + slot.cell.rowSpan - 1;
       const border = [true, k === 0 || startsPage(r), true, r === last || startsPage(r + 1) || splits(r)];
       const spread = spreadList(slot.cell.blocks, slot.cell.rowSpan, k);
-      if (spread) return cellNode(slot, r, spread, { border });
-      if (k === 0) return cellNode(slot, r, slot.cell.blocks, { border });
+      if (spread) return cellNode(slot, spread, { border });
+      if (k === 0) return cellNode(slot, slot.cell.blocks, { border });
       if (firstOnPage(r)) {
         // Drawn detached, so repeating the group's text never changes a row's height, and with it
         // the pages every other row landed on in the previous pass.
-        const label = cellNode(slot, r, slot.cell.blocks, { color: CONTINUED_COLOR, italics: true, relativePosition: { x: 0, y: 0 } });
-        return { ...cellNode(slot, r, [], { border }), stack: [label, { text: " ", fontSize }] };
+        const label = cellNode(slot, slot.cell.blocks, { color: CONTINUED_COLOR, italics: true, relativePosition: { x: 0, y: 0 } });
+        return { ...cellNode(slot, [], { border }), stack: [label, { text: " ", fontSize }] };
       }
-      return cellNode(slot, r, [], { border });
+      return cellNode(slot, [], { border });
     });
   });
 
