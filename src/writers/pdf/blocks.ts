@@ -7,15 +7,13 @@ import { pt } from "./units.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
   return blocks.map((block, i) => {
-    const node = blockNode(block, ctx);
-    const next = blocks[i + 1];
-    if (!isKeptWithNext(block) || !next) return node;
-    // pdfmake has no keep-with-next. The block after a heading or caption gets an anchor; when the
-    // two land on different pages, the next pass starts the heading on a new page.
-    return ctx.breakBefore.has(block.id) ? { stack: [node], pageBreak: "before" } : node;
-  }).map((node, i, all) => {
+    let node = blockNode(block, ctx);
     const prev = blocks[i - 1];
-    return prev && isKeptWithNext(prev) && i > 0 && all[i - 1] ? { ...node, id: node.id ?? followerAnchor(prev.id) } : node;
+    // pdfmake has no keep-with-next. The block after a heading or caption is anchored; when the
+    // two land on different pages, the next pass starts the heading on a new page.
+    if (prev && isKeptWithNext(prev)) node = { stack: [node], id: followerAnchor(prev.id) };
+    if (isKeptWithNext(block) && ctx.breakBefore.has(block.id)) node = { stack: [node], pageBreak: "before" };
+    return node;
   });
 }
 
