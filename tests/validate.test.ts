@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { parse } from "yaml";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/data/validate.js";
@@ -28,6 +29,16 @@ describe("shipped Probolinggo 2020-2024 data", () => {
     expect(countRencanaAksi(rm)).toBe(288);
     expect(rm.area_perubahan.flatMap((a) => a.indikator)).toHaveLength(21);
     expect(rm.tim.pokja).toHaveLength(8);
+  });
+});
+
+describe("file formats", () => {
+  it("accepts JSON for any data file", () => {
+    const dir = copyOfShipped();
+    const tim = parse(readFileSync(join(dir, "tim.yaml"), "utf8"));
+    writeFileSync(join(dir, "tim.json"), JSON.stringify(tim, null, 2));
+    rmSync(join(dir, "tim.yaml"));
+    expect(errors(dir)).toEqual([]);
   });
 });
 
