@@ -102,6 +102,14 @@ describe("broken data", () => {
     expect(errors(dir).map((d) => d.message.id).join("\n")).toMatch(/kategori WTP, WDP, TW, TMP atau "n.a", ditemukan "WTTP"/);
   });
 
+  it("names the allowed forms of a prose block that has an unknown key", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "lampiran/00-kata-pengantar.yaml"), /^  - p: /m, "  - paragraf: ");
+    const [first] = errors(dir);
+    expect(first.file).toMatch(/00-kata-pengantar\.yaml$/);
+    expect(first.message.id).toMatch(/diharapkan satu kunci dari 'p', 'judul', 'daftar', 'gambar', 'tabel', 'sisipan', 'ttd', ditemukan pemetaan dengan kunci paragraf/);
+  });
+
   it("calls a missing image file an error", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "lampiran/10-bab-1.yaml"), /gambar\/gambar-1-1\.png/, "gambar/tidak-ada.png");

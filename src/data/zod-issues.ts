@@ -44,8 +44,14 @@ function describeIssue(issue: Issue, basePath: (string | number)[]): FieldProble
     case "too_big":
       return [{ path, message: text(`diharapkan paling besar ${issue.maximum}, ditemukan ${found.id}`, `expected at most ${issue.maximum}, found ${found.en}`) }];
     case "invalid_union": {
-      const best = closestBranch(issue.errors as Issue[][]);
+      const branches = issue.errors as Issue[][];
+      const best = closestBranch(branches);
       if (best) return describeIssues(best, path);
+      const forms = expectedForms(branches);
+      if (forms.length > 0) {
+        const list = forms.map((f) => `'${f}'`).join(", ");
+        return [{ path, message: text(`diharapkan satu kunci dari ${list}, ditemukan ${found.id}`, `expected one key of ${list}, found ${found.en}`) }];
+      }
       return [{ path, message: text(`bentuk nilai tidak dikenal, ditemukan ${found.id}`, `unrecognised form of value, found ${found.en}`) }];
     }
     case "invalid_format":
@@ -70,6 +76,14 @@ function closestBranch(branches: Issue[][]): Issue[] | undefined {
   const best = scored[0];
   if (!best || best.score >= 1000) return undefined;
   return best.issues;
+}
+
+/** For a union of one-key mappings (prose blocks), the keys each form requires. */
+function expectedForms(branches: Issue[][]): string[] {
+  const keys = branches.flatMap((issues) =>
+    issues.filter((i) => (i.code === "invalid_type" || i.code === "invalid_value") && i.input === undefined && i.path.length === 1).map((i) => String(i.path[0])),
+  );
+  return [...new Set(keys)];
 }
 
 function typeName(expected: string, lang: "id" | "en"): string {
