@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from "docx";
 import { readFileSync } from "node:fs";
-import type { Align, Block, Inline, List, ParagraphStyle, SignatureBlock, Table, TableOfContents as TocBlock } from "../../model/document.js";
+import type { Align, Block, Inline, List, ParagraphStyle, SignatureBlock, Table, TableCell, TableOfContents as TocBlock } from "../../model/document.js";
 import { halfPoints, twip } from "./units.js";
 
 export type DocxBlock = Paragraph | DocxTable | TableOfContents;
@@ -166,34 +166,56 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
   const fontSize = table.fontSize ?? ctx.fontSize;
   const border = table.borders === "all" ? LINE : NO_BORDER;
   const grid = columnStarts(table);
+  const widthOf = (start: number, span: number) => table.columns.slice(start, start + span).reduce((a, b) => a + b, 0);
+  const margins = { top: twip(table.cellPadding), bottom: twip(table.cellPadding), left: twip(table.cellPadding), right: twip(table.cellPadding) };
+
+  const cellOf = (cell: TableCell, start: number, options: { rowSpan?: number; openBottom?: boolean; openTop?: boolean }) => {
+    const inner: DocxContext = { textWidth: (widthMm * widthOf(start, cell.colSpan)) / total - 2 * table.cellPadding, fontSize };
+    const content = blocksToDocx(cell.blocks, inner).filter((b): b is Paragraph | DocxTable => !(b instanceof TableOfContents));
+    return new DocxCell({
+      children: content.length > 0 ? content : [new Paragraph({ children: [] })],
+      columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+      rowSpan: options.rowSpan,
+      verticalAlign: cell.valign === "middle" ? VerticalAlignTable.CENTER : cell.valign === "bottom" ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+      shading: cell.fill ? { fill: cell.fill.replace("#", ""), color: "auto", type: "clear" } : undefined,
+      borders: options.openBottom || options.openTop ? { ...(options.openBottom ? { bottom: NO_BORDER } : {}), ...(options.openTop ? { top: NO_BORDER } : {}) } : undefined,
+      margins,
+      width: { size: twip((widthMm * widthOf(start, cell.colSpan)) / total), type: WidthType.DXA },
+    });
+  };
+
+  // Merged cells in repeated header rows are drawn as stacked cells without the line between them:
+  // LibreOffice clips a merged header cell on every page after the first.
+  const headerFillers = new Map<number, { start: number; cell: TableCell; last: boolean }[]>();
+  table.rows.slice(0, table.headerRows).forEach((row, r) =>
+    row.cells.forEach((cell, ci) => {
+      for (let k = 1; k < cell.rowSpan && r + k < table.headerRows; k++) {
+        const filler = { blocks: [], colSpan: cell.colSpan, rowSpan: 1, align: cell.align, valign: cell.valign, fill: cell.fill };
+        const list = headerFillers.get(r + k) ?? [];
+        list.push({ start: grid[r][ci], cell: filler, last: k === cell.rowSpan - 1 });
+        headerFillers.set(r + k, list);
+      }
+    }),
+  );
+
   return new DocxTable({
     width: { size: twip(widthMm), type: WidthType.DXA },
     columnWidths,
     layout: "fixed",
     alignment: AlignmentType.CENTER,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: table.rows.map(
-      (row, r) =>
-        new DocxRow({
-          tableHeader: r < table.headerRows,
-          cantSplit: false,
-          children: row.cells.map((cell, ci) => {
-            const start = grid[r][ci];
-            const cellWidth = table.columns.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0);
-            const inner: DocxContext = { textWidth: (widthMm * cellWidth) / total - 2 * table.cellPadding, fontSize };
-            const content = blocksToDocx(cell.blocks, inner).filter((b): b is Paragraph | DocxTable => !(b instanceof TableOfContents));
-            return new DocxCell({
-              children: content.length > 0 ? content : [new Paragraph({ children: [] })],
-              columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
-              rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-              verticalAlign: cell.valign === "middle" ? VerticalAlignTable.CENTER : cell.valign === "bottom" ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
-              shading: cell.fill ? { fill: cell.fill.replace("#", ""), color: "auto", type: "clear" } : undefined,
-              margins: { top: twip(table.cellPadding), bottom: twip(table.cellPadding), left: twip(table.cellPadding), right: twip(table.cellPadding) },
-              width: { size: twip((widthMm * cellWidth) / total), type: WidthType.DXA },
-            });
-          }),
-        }),
-    ),
+    rows: table.rows.map((row, r) => {
+      const header = r < table.headerRows;
+      const cells = row.cells.map((cell, ci) => ({
+        start: grid[r][ci],
+        node: header
+          ? cellOf(cell, grid[r][ci], { openBottom: cell.rowSpan > 1 })
+          : cellOf(cell, grid[r][ci], { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined }),
+      }));
+      for (const f of headerFillers.get(r) ?? []) cells.push({ start: f.start, node: cellOf(f.cell, f.start, { openBottom: !f.last, openTop: true }) });
+      cells.sort((a, b) => a.start - b.start);
+      return new DocxRow({ tableHeader: header, cantSplit: header, children: cells.map((c) => c.node) });
+    }),
   });
 }
 
