@@ -117,6 +117,10 @@ describe("the Probolinggo Perwali", () => {
     expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
     expect(xml).toMatch(/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/);
     expect(xml).toMatch(/w:orient="landscape"/);
+    // Repeated header rows hold no vertical merges, which LibreOffice clips on later pages.
+    const headerRows = xml.split("<w:tr>").filter((tr) => tr.includes("<w:tblHeader/>"));
+    expect(headerRows.length).toBeGreaterThan(3);
+    for (const tr of headerRows) expect(tr).not.toContain("<w:vMerge");
     expect(xml).toMatch(/TOC \\h/);
     expect(xml).toContain("BAB IV SASARAN DAN STRATEGI");
     // Lists of tables and figures are TOC fields over the caption styles, found by style name.
