@@ -30,7 +30,9 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     title: doc.meta.title,
     description: doc.meta.subject,
     lastModifiedBy: "rbdoc",
-    features: { updateFields: false },
+    // The TOC entries carry our PDF's page numbers; Word paginates on its own, so it is asked to
+    // refresh the fields when it opens the file. Readers that do not update show the entries as written.
+    features: { updateFields: true },
     styles: {
       default: {
         document: { run: { font: DOCX_FONT, size: halfPoints(12) }, paragraph: { spacing: { line: 252 } } },
