@@ -1,5 +1,6 @@
 import { format as formatDateFns, parseISO } from "date-fns";
 import { id as indonesian } from "date-fns/locale";
+import { NOT_AVAILABLE, type RawValue, type ValueKind } from "../schema/values.js";
 import type { Value } from "./values.js";
 
 /** "82,25", "1.250", "43,84": Indonesian digit grouping with a decimal comma. */
@@ -22,6 +23,13 @@ export function formatValue(value: Value, decimals?: number): string {
     case "angka":
       return formatNumber(value.value, decimals);
   }
+}
+
+/** A value as the data writes it, in its indicator's terms: "43,84", "65%", "WTP", "n.a". */
+export function formatRawValue(raw: RawValue, ind: { jenis: ValueKind; desimal?: number }): string {
+  if (raw === NOT_AVAILABLE) return formatValue({ kind: "na" });
+  if (typeof raw === "string") return raw;
+  return formatValue({ kind: ind.jenis === "persen" ? "persen" : "angka", value: raw }, ind.desimal);
 }
 
 /** "23 Desember 2020". */

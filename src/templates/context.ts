@@ -1,10 +1,8 @@
 import { isAbsolute, resolve } from "node:path";
-import { formatDate, formatValue } from "../domain/format.js";
+import { formatDate } from "../domain/format.js";
 import { pemdaNames } from "../domain/pemda.js";
-import { interpretValue } from "../domain/values.js";
 import type { Block } from "../schema/prose.js";
 import type { Area, RoadMap } from "../schema/roadmap.js";
-import type { RawValue, ValueKind } from "../schema/values.js";
 import { buildDiagrams, type Diagrams } from "./diagrams.js";
 import { buildTables, type TablesContext } from "./tables.js";
 
@@ -134,10 +132,3 @@ function prepareBlock(block: Block, dataDir: string): PreparedBlock {
 function absolute(dataDir: string, path: string): string {
   return isAbsolute(path) ? path : resolve(dataDir, path);
 }
-
-/** Formats a raw value in its indicator's terms: "43,84", "65%", "WTP", "n.a". */
-export function displayValue(raw: RawValue, ind: { jenis: ValueKind; desimal?: number }): string {
-  const r = interpretValue(raw, { jenis: ind.jenis, scale: typeof raw === "string" ? [raw] : [] });
-  return r.ok ? formatValue(r.value, ind.desimal) : String(raw);
-}
-

@@ -1,7 +1,7 @@
 
 import { periodYears } from "../domain/pemda.js";
 import type { AreaIndicator, RoadMap } from "../schema/roadmap.js";
-import { displayValue } from "./context.js";
+import { formatRawValue } from "../domain/format.js";
 
 /** Rows of each table kind, grouped and counted so a template only places cells. */
 export interface TablesContext {
@@ -81,7 +81,7 @@ export function buildTables(rm: RoadMap): TablesContext {
           sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
           nomor: i + 1,
           nama: ind.nama,
-          baseline: displayValue(ind.baseline.nilai, ind),
+          baseline: formatRawValue(ind.baseline.nilai, ind),
           targets: years.map((y) => targetText(ind.target, y, ind)),
         })),
       ),
@@ -104,7 +104,7 @@ function pdFullName(rm: RoadMap, id: string): string {
 
 function targetText(target: Record<string, string | number>, year: number, ind: Pick<AreaIndicator, "jenis" | "desimal">): string {
   const raw = target[String(year)];
-  return raw === undefined ? "" : displayValue(raw, ind);
+  return raw === undefined ? "" : formatRawValue(raw, ind);
 }
 
 function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): PreviousEvaluationTable {
@@ -116,15 +116,15 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
       s.indikator.map((ind, i) => {
         const r = ind.realisasi;
         const realisasi = r
-          ? [displayValue(r.nilai, ind), r.predikat ? `(${r.predikat})` : "", r.catatan ?? ""].filter(Boolean).join(" ")
+          ? [formatRawValue(r.nilai, ind), r.predikat ? `(${r.predikat})` : "", r.catatan ?? ""].filter(Boolean).join(" ")
           : "";
         return {
           sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
           nomor: i + 1,
           nama: ind.nama,
           satuan: ind.satuan ?? "",
-          baseline: displayValue(ind.baseline, ind),
-          target: displayValue(ind.target, ind),
+          baseline: formatRawValue(ind.baseline, ind),
+          target: formatRawValue(ind.target, ind),
           realisasi,
         };
       }),
