@@ -22,15 +22,13 @@ export interface PerwaliContext {
   lampiranOnly: boolean;
   created: string;
   pemda: RoadMap["pemda"] & { lambangPath?: string; daerah: string; daerahUpper: string; provinsiUpper?: string };
-  kepalaDaerah: { jabatan: string; jabatanUpper: string; nama: string };
+  kepalaDaerah: { jabatanUpper: string; nama: string };
   regulasi: {
     judul: string;
-    judulUpper: string;
     jenisUpper: string;
     nomor: string | number;
     tahun: number;
     tentang: string;
-    tentangUpper: string;
     menimbang: string[];
     mengingat: string[];
     pasal: { nomor: number; isi: Block[] }[];
@@ -85,15 +83,13 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
       daerahUpper: upper(daerah),
       provinsiUpper: rm.pemda.provinsi ? upper(`Provinsi ${rm.pemda.provinsi}`) : undefined,
     },
-    kepalaDaerah: { jabatan: names.kepalaDaerah, jabatanUpper: upper(names.kepalaDaerah), nama: reg.penanda_tangan.kepala_daerah.nama },
+    kepalaDaerah: { jabatanUpper: upper(names.kepalaDaerah), nama: reg.penanda_tangan.kepala_daerah.nama },
     regulasi: {
       judul,
-      judulUpper: upper(judul),
       jenisUpper: upper(names.regulasi),
       nomor: reg.nomor,
       tahun: reg.tahun,
       tentang: reg.tentang,
-      tentangUpper: upper(reg.tentang),
       menimbang: reg.menimbang,
       mengingat: reg.mengingat,
       pasal: reg.pasal.map((p, i) => ({ nomor: i + 1, isi: p.isi })),
