@@ -22,7 +22,8 @@ export interface PerwaliContext {
   lampiranOnly: boolean;
   created: string;
   pemda: RoadMap["pemda"] & { lambangPath?: string; daerah: string; daerahUpper: string; provinsiUpper?: string };
-  kepalaDaerah: { jabatanUpper: string; nama: string };
+  /** The office as the heading names it; the signature prints the signatory's own jabatan. */
+  kepalaDaerah: { jabatanUpper: string };
   regulasi: {
     judul: string;
     jenisUpper: string;
@@ -83,7 +84,7 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
       daerahUpper: upper(daerah),
       provinsiUpper: rm.pemda.provinsi ? upper(`Provinsi ${rm.pemda.provinsi}`) : undefined,
     },
-    kepalaDaerah: { jabatanUpper: upper(names.kepalaDaerah), nama: reg.penanda_tangan.kepala_daerah.nama },
+    kepalaDaerah: { jabatanUpper: upper(names.kepalaDaerah) },
     regulasi: {
       judul,
       jenisUpper: upper(names.regulasi),
