@@ -87,6 +87,13 @@ describe("broken data", () => {
     expect(validateDataDir(dir).roadmap).toBeUndefined();
   });
 
+  it("rejects an id used twice", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "perangkat-daerah.yaml"), /id: bag-hukum/, "id: bag-organisasi");
+    const text = errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
+    expect(text).toMatch(/perangkat-daerah\.yaml:\d+ id 'bag-organisasi' dipakai lebih dari sekali/);
+  });
+
   it("locates a misspelt field at its own line", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "tim.yaml"), /jabatan_tim: Ketua Tim Pengarah/, "jabatan_tm: Ketua Tim Pengarah");

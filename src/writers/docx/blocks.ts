@@ -94,7 +94,7 @@ export function runs(content: readonly Inline[], fontSize: number, base: { bold?
       case "break":
         return new TextRun({ break: 1 });
       case "check":
-        return new TextRun({ text: "✓", font: "DejaVu Sans", size: halfPoints(fontSize) });
+        return new TextRun({ text: "✓", font: "Segoe UI Symbol", size: halfPoints(fontSize) });
       case "text":
         return new TextRun({
           text: x.text,
