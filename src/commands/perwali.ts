@@ -4,12 +4,9 @@ import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
 import { validateDataDir } from "../data/validate.js";
 import { writeFileAtomic } from "../output/atomic-write.js";
-import { perwaliDocument } from "../pipeline/perwali.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { Edition } from "../templates/context.js";
-import { loadTemplates, TemplateError } from "../templates/engine.js";
-import { writeDocx } from "../writers/docx/index.js";
-import { writePdf } from "../writers/pdf/index.js";
+import { TemplateError } from "../templates/errors.js";
 import { asLanguage, DEFAULT_DATA_DIR, langOption, type SetExitCode } from "./options.js";
 import { reportDiagnostics } from "./report.js";
 
@@ -61,6 +58,14 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
         return;
       }
       try {
+        // The writers and their libraries load only when a document is made: `validate` and
+        // `--help` start faster without them.
+        const [{ perwaliDocument }, { loadTemplates }, { writePdf }, { writeDocx }] = await Promise.all([
+          import("../pipeline/perwali.js"),
+          import("../templates/engine.js"),
+          import("../writers/pdf/index.js"),
+          import("../writers/docx/index.js"),
+        ]);
         const model = perwaliDocument(rm, dataDir, loadTemplates(args.templates as string | undefined), { edition, lampiranOnly });
         // The PDF layout runs even for DOCX alone: it supplies the page numbers of the table of contents.
         const pdf = await writePdf(model);

@@ -1,5 +1,6 @@
-import { format as formatDateFns, parseISO } from "date-fns";
-import { id as indonesian } from "date-fns/locale";
+import { format as formatDateFns } from "date-fns/format";
+import { id as indonesian } from "date-fns/locale/id";
+import { parseISO } from "date-fns/parseISO";
 import { NOT_AVAILABLE, type RawValue, type ValueKind } from "../schema/values.js";
 import type { Value } from "./values.js";
 

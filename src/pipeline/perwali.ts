@@ -3,7 +3,8 @@ import { MarkupError, parseMarkup } from "../markup/parse.js";
 import type { Document } from "../model/document.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { buildContext, type RenderOptions } from "../templates/context.js";
-import { TemplateError, type TemplateSet } from "../templates/engine.js";
+import type { TemplateSet } from "../templates/engine.js";
+import { TemplateError } from "../templates/errors.js";
 
 /** Road-map data → templates → markup → document model. No file is written here. */
 export function perwaliDocument(rm: RoadMap, dataDir: string, templates: TemplateSet, options: RenderOptions): Document {

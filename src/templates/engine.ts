@@ -3,7 +3,9 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { formatDate } from "../domain/format.js";
+import { TemplateError } from "./errors.js";
 import { escapeMarkup, richTextToMarkup, richTextToPlain } from "./rich-text.js";
+
 
 /** The templates shipped with rbdoc; a user folder given with --templates overrides them file by file. */
 export const BUILTIN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates");
@@ -14,7 +16,6 @@ export interface TemplateSet {
   origin(name: string): string;
 }
 
-export class TemplateError extends Error {}
 
 export function loadTemplates(overrideDir?: string): TemplateSet {
   const files = new Map<string, string>();
