@@ -50,7 +50,7 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
 
 export function paragraphNode(content: Parameters<typeof inlineNodes>[0], style: ParagraphStyle, ctx: LayoutContext): PdfNode {
   return {
-    text: inlineNodes(content, { keepHyphenatedWords: style.align === "justify" }),
+    text: inlineNodes(content, { justified: style.align === "justify" }),
     alignment: style.align,
     fontSize: style.fontSize ?? ctx.fontSize,
     margin: [pt(style.indent), pt(style.spaceBefore), 0, pt(style.spaceAfter)],

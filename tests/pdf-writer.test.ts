@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Block, Table, TableCell } from "../src/model/document.js";
+import type { Block, Inline, Table, TableCell } from "../src/model/document.js";
+import { bindGluedPunctuation } from "../src/writers/pdf/inline.js";
 import { pageLabels, type Pagination } from "../src/model/pagination.js";
 import type { PdfNode } from "../src/writers/pdf/node.js";
 import { tableNode } from "../src/writers/pdf/table.js";
@@ -94,5 +95,28 @@ describe("page labels", () => {
     };
     const labels = pageLabels(doc, pagination).map((l) => (l.visible ? l.text : `(${l.text})`));
     expect(labels).toEqual(["(- 1 -)", "- 2 -", "(i)", "ii", "iii", "1", "2", "3", "4"]);
+  });
+});
+
+describe("justified text", () => {
+  it("keeps punctuation glued to emphasised words in one piece, so justification opens no gap inside", () => {
+    const runs = bindGluedPunctuation([
+      { type: "text", text: "pola pikir (" },
+      { type: "text", text: "mind set", italic: true },
+      { type: "text", text: ") dan budaya" },
+    ]);
+    expect(runs).toEqual([
+      { type: "text", text: "pola pikir " },
+      { type: "text", text: "(mind set)", italic: true },
+      { type: "text", text: " dan budaya" },
+    ]);
+  });
+
+  it("leaves punctuation that is not glued where it is", () => {
+    const runs: Inline[] = [
+      { type: "text", text: "kata (" },
+      { type: "text", text: " spasi", italic: true },
+    ];
+    expect(bindGluedPunctuation(runs)).toEqual(runs);
   });
 });
