@@ -19,6 +19,7 @@ import type {
   TableOfContents,
   TocEntry,
 } from "../model/document.js";
+import { forEachBlock } from "../model/walk.js";
 import { listMarker, type MarkerStyle } from "./list-markers.js";
 import { MarkupError, type Element, type MarkupNode } from "./parse.js";
 
@@ -345,14 +346,10 @@ function fillTocEntries(doc: Document): Document {
   const headings: TocEntry[] = [];
   const tables: TocEntry[] = [];
   const figures: TocEntry[] = [];
-  const visit = (blocks: readonly Block[]) => {
-    for (const b of blocks) {
-      if (b.type === "heading" && b.tocText) headings.push({ target: b.id, level: b.level, text: b.tocText });
-      if (b.type === "caption") (b.kind === "table" ? tables : figures).push({ target: b.id, level: 1, text: `${b.label} ${plainText(b.content)}` });
-      if (b.type === "list") b.items.forEach((item) => visit(item.blocks));
-    }
-  };
-  doc.sections.forEach((s) => visit(s.blocks));
+  forEachBlock(doc, (b) => {
+    if (b.type === "heading" && b.tocText) headings.push({ target: b.id, level: b.level, text: b.tocText });
+    if (b.type === "caption") (b.kind === "table" ? tables : figures).push({ target: b.id, level: 1, text: `${b.label} ${plainText(b.content)}` });
+  });
   const entriesFor: Record<TableOfContents["kind"], TocEntry[]> = { headings, tables, figures };
   return {
     ...doc,

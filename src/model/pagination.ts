@@ -11,7 +11,10 @@ export interface Pagination {
 }
 
 export interface PageLabel {
+  /** As printed, pattern included: "- 2 -". */
   text: string;
+  /** The number alone, as the table of contents shows it: "2", "iii". */
+  number: string;
   visible: boolean;
 }
 
@@ -35,10 +38,8 @@ export function pageLabels(doc: Document, pagination: Pagination): PageLabel[] {
     for (let page = first; page <= last; page++) {
       counter += 1;
       const visible = section.numbering.format !== "none" && !(section.numbering.hideOnFirstPage && page === first);
-      labels[page - 1] = {
-        text: section.numbering.pattern.replace("{n}", formatPageNumber(counter, section.numbering.format)),
-        visible,
-      };
+      const number = formatPageNumber(counter, section.numbering.format);
+      labels[page - 1] = { text: section.numbering.pattern.replace("{n}", number), number, visible };
     }
   });
   return labels;
@@ -58,18 +59,7 @@ export function formatPageNumber(n: number, format: NumberFormat): string {
 /** The number (without pattern) printed on the page an anchor landed on; the TOC shows this. */
 export function withPageLabels(doc: Document, pagination: Pagination): Document {
   const labels = pageLabels(doc, pagination);
-  const numberOnPage = (page: number | undefined): string | undefined => {
-    if (page === undefined) return undefined;
-    let counterSection: Section | undefined;
-    for (const s of doc.sections) {
-      const first = pagination.anchors.get(sectionAnchor(s));
-      if (first !== undefined && first <= page) counterSection = s;
-    }
-    const label = labels[page - 1];
-    if (!label || !counterSection) return undefined;
-    const [before, after] = counterSection.numbering.pattern.split("{n}");
-    return label.text.slice(before.length, label.text.length - (after?.length ?? 0));
-  };
+  const numberOnPage = (page: number | undefined) => (page === undefined ? undefined : labels[page - 1]?.number);
   const fill = (b: Block): Block =>
     b.type === "toc" ? { ...b, entries: b.entries.map((e) => ({ ...e, pageLabel: numberOnPage(pagination.anchors.get(e.target)) })) } : b;
   return { ...doc, sections: doc.sections.map((s) => ({ ...s, blocks: s.blocks.map(fill) })) };

@@ -1,6 +1,7 @@
 import pdfmake from "pdfmake";
 import type { Document, Section } from "../../model/document.js";
 import { pageLabels, sectionAnchor, withPageLabels, type PageLabel, type Pagination } from "../../model/pagination.js";
+import { forEachBlock } from "../../model/walk.js";
 import { blockNodes } from "./blocks.js";
 import { BODY_FONT, FONTS_DIR, PDF_FONTS } from "./fonts.js";
 import { endAnchor, keepWithNextBreaks } from "./keep-with-next.js";
@@ -51,7 +52,7 @@ async function renderOnce(
   const labels: PageLabel[] = hint ? pageLabels(doc, hint) : [];
   const rowPages = hint?.tableRowPages ?? new Map<string, number[]>();
   const images = new Set<string>();
-  collectImages(doc, images);
+  forEachBlock(doc, (b) => b.type === "image" && images.add(b.src));
 
   const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore }, labels));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
@@ -116,30 +117,14 @@ function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "
 
 function tableRowPages(doc: Document, anchors: Map<string, number>): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const visit = (blocks: Document["sections"][number]["blocks"]) => {
-    for (const b of blocks) {
-      if (b.type === "table") {
-        const pages = b.rows.map((_, r) => anchors.get(rowAnchor(b.id, r)) ?? 0);
-        const ends = b.rows.map((_, r) => anchors.get(endAnchor(rowAnchor(b.id, r))) ?? 0);
-        out.set(`${b.id}:end`, ends);
-        if (pages.some((p) => p > 0)) out.set(b.id, pages);
-      }
-      if (b.type === "list") b.items.forEach((i) => visit(i.blocks));
-    }
-  };
-  doc.sections.forEach((s) => visit(s.blocks));
+  forEachBlock(doc, (b) => {
+    if (b.type !== "table") return;
+    const pages = b.rows.map((_, r) => anchors.get(rowAnchor(b.id, r)) ?? 0);
+    const ends = b.rows.map((_, r) => anchors.get(endAnchor(rowAnchor(b.id, r))) ?? 0);
+    out.set(`${b.id}:end`, ends);
+    if (pages.some((p) => p > 0)) out.set(b.id, pages);
+  });
   return out;
-}
-
-function collectImages(doc: Document, into: Set<string>): void {
-  const visit = (blocks: Document["sections"][number]["blocks"]) => {
-    for (const b of blocks) {
-      if (b.type === "image") into.add(b.src);
-      if (b.type === "list") b.items.forEach((i) => visit(i.blocks));
-      if (b.type === "table") b.rows.forEach((r) => r.cells.forEach((c) => visit(c.blocks)));
-    }
-  };
-  doc.sections.forEach((s) => visit(s.blocks));
 }
 
 function samePagination(a: Pagination, b: Pagination): boolean {
