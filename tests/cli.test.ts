@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
@@ -10,6 +10,16 @@ const rbdoc = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["bin/rbdoc.js", ...args], { encoding: "utf8" });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
+
+/** A folder of user templates, as `--templates` takes it. */
+function userTemplates(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "rbdoc-tpl-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
 
 describe("rbdoc validate", () => {
   it("exits 0 and prints counts per table for the shipped data", () => {
@@ -64,9 +74,7 @@ describe("rbdoc perwali", () => {
 
   it("reports a user template that writes broken markup, and writes nothing", () => {
     const dir = writeKabupatenFixture();
-    const templates = mkdtempSync(join(tmpdir(), "rbdoc-tpl-"));
-    mkdirSync(join(templates, "partials"));
-    writeFileSync(join(templates, "partials/blok-lampiran.hbs"), "<p>LAMPIRAN <b>{{regulasi.nomor}}</p>\n");
+    const templates = userTemplates({ "partials/blok-lampiran.hbs": "<p>LAMPIRAN <b>{{regulasi.nomor}}</p>\n" });
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     const r = rbdoc("perwali", dir, "--out", out, "--templates", templates);
     expect(r.code).toBe(1);
@@ -87,9 +95,7 @@ describe("rbdoc perwali", () => {
 
   it("takes a user's template over the built-in one, and can write the lampiran alone", () => {
     const dir = writeKabupatenFixture();
-    const templates = mkdtempSync(join(tmpdir(), "rbdoc-tpl-"));
-    mkdirSync(join(templates, "partials"));
-    writeFileSync(join(templates, "partials/blok-lampiran.hbs"), '<p align="right">LAMPIRAN KHUSUS {{regulasi.nomor}}</p>\n');
+    const templates = userTemplates({ "partials/blok-lampiran.hbs": '<p align="right">LAMPIRAN KHUSUS {{regulasi.nomor}}</p>\n' });
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     const r = rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--lampiran-only", "--templates", templates);
     expect(r.err).toBe("");
