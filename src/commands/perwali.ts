@@ -7,7 +7,7 @@ import { writeFileAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { Edition } from "../templates/context.js";
 import { TemplateError } from "../templates/errors.js";
-import { asLanguage, DEFAULT_DATA_DIR, langOption, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
 import { reportDiagnostics } from "./report.js";
 
 const FORMATS = ["pdf", "docx"] as const;
@@ -33,14 +33,12 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
     command: "perwali [DATA_DIR]",
     describe: "Membuat Peraturan Walikota/Bupati/Gubernur beserta Lampirannya (PDF dan DOCX)",
     builder: (y) =>
-      y
-        .positional("DATA_DIR", { type: "string", default: DEFAULT_DATA_DIR, describe: "folder data road map" })
+      dataDirArguments(y)
         .option("format", { type: "string", default: "pdf,docx", describe: "format keluaran: pdf, docx atau pdf,docx" })
         .option("out", { type: "string", default: "output", describe: "folder keluaran" })
         .option("edition", { choices: ["salinan", "konsep"], default: "salinan", describe: "salinan: salinan resmi (ttd, blok pengesahan); konsep: draf bertanda air KONSEP, nomor dan tanggal dikosongkan, dengan paraf koordinasi" })
         .option("lampiran-only", { type: "boolean", default: false, describe: "hanya Lampiran, tanpa batang tubuh peraturan" })
         .option("templates", { type: "string", describe: "folder templat pengganti; berkas yang sama namanya menggantikan templat bawaan" })
-        .option("lang", langOption)
         .example("$0 perwali", "membuat output/perwali-probolinggo-166-2020.pdf dan .docx dari data bawaan")
         .example("$0 perwali data/kab-contoh --edition konsep --format pdf", "draf untuk diparaf")
         .epilogue("Berkas ditulis utuh atau tidak sama sekali: bila gagal, berkas lama tidak tersentuh. Kode keluar: 0 berhasil, 1 data/templat bermasalah, 2 salah penggunaan."),

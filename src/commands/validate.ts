@@ -1,7 +1,7 @@
 import type { CommandModule } from "yargs";
 import { validateDataDir } from "../data/validate.js";
 import { summarize } from "../domain/summary.js";
-import { asLanguage, DEFAULT_DATA_DIR, langOption, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
 import { reportDiagnostics } from "./report.js";
 
 export function validateCommand(setExitCode: SetExitCode): CommandModule {
@@ -9,9 +9,7 @@ export function validateCommand(setExitCode: SetExitCode): CommandModule {
     command: "validate [DATA_DIR]",
     describe: "Memeriksa data road map: skema, rujukan silang, tahun dan berkas gambar",
     builder: (y) =>
-      y
-        .positional("DATA_DIR", { type: "string", default: DEFAULT_DATA_DIR, describe: "folder data road map" })
-        .option("lang", langOption)
+      dataDirArguments(y)
         .epilogue("Kode keluar: 0 data sah, 1 ada galat pada data, 2 salah penggunaan perintah."),
     handler: (args) => {
       const lang = asLanguage(args.lang);
