@@ -94,6 +94,15 @@ describe("broken data", () => {
     expect(text).toMatch(/perangkat-daerah\.yaml:\d+ id 'bag-organisasi' dipakai lebih dari sekali/);
   });
 
+  it("requires a code on every rencana aksi, and each code only once", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "areas/04-penataan-tatalaksana.yaml"), /kode: "4\.1\.02"/, 'kode: "4.1.01"');
+    replaceInFile(join(dir, "areas/02-deregulasi-kebijakan.yaml"), /- kode: "2\.1\.01"\n( *)aksi:/, "- aksi:");
+    const text = errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
+    expect(text).toMatch(/04-penataan-tatalaksana\.yaml:35 kode rencana aksi '4\.1\.01' sudah dipakai rencana aksi lain/);
+    expect(text).toMatch(/02-deregulasi-kebijakan\.yaml:24 kolom wajib belum diisi/);
+  });
+
   it("locates a misspelt field at its own line", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "tim.yaml"), /jabatan_tim: Ketua Tim Pengarah/, "jabatan_tm: Ketua Tim Pengarah");

@@ -33,6 +33,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     else indicatorSeen.set(id, path.join("."));
   };
 
+  const codeSeen = new Map<string, string>();
   const usedPd = new Set<string>();
   const refPd = (id: string, path: Path) => {
     usedPd.add(id);
@@ -71,6 +72,9 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
       ind.kegiatan.forEach((k, ki) =>
         k.rencana_aksi.forEach((ra, ri) => {
           const raPath: Path = [...path, "kegiatan", ki, "rencana_aksi", ri];
+          const where = codeSeen.get(ra.kode);
+          if (where) problems.push({ path: [...raPath, "kode"], message: text(`kode rencana aksi '${ra.kode}' sudah dipakai rencana aksi lain (area ${where})`, `rencana aksi code '${ra.kode}' is already used by another rencana aksi (area ${where})`) });
+          else codeSeen.set(ra.kode, `${area.id}`);
           ra.pengampu.forEach((id, pi) => refPd(id, [...raPath, "pengampu", ...(ra.pengampu.length > 1 ? [pi] : [])]));
           const scheduled = ra.tahun === "n.a" ? [] : ra.tahun;
           scheduled.forEach((y, yi) => {

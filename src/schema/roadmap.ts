@@ -117,7 +117,17 @@ export const PreviousEvaluation = z.strictObject({
   keterangan: z.array(RichText).default([]),
 });
 
+/**
+ * A rencana aksi's code, written in the data (not derived from its position) so that monitoring
+ * reports still find the action after its text is edited or the list is reordered.
+ */
+export const KodeAksi = z
+  .string()
+  .regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, "kode berupa angka/huruf dipisah titik, mis. '4.2.03'")
+  .describe("kode tetap rencana aksi, mis. '4.2.03' (area.kegiatan.nomor); dipakai data monitoring");
+
 export const RencanaAksi = z.strictObject({
+  kode: KodeAksi,
   aksi: RichText,
   tahun: z
     .union([z.literal(NOT_AVAILABLE), z.array(Year)])

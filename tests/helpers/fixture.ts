@@ -80,7 +80,7 @@ export function writeKabupatenFixture(): string {
             jenis: "angka",
             arah: "naik",
             target: target(60 + i),
-            kegiatan: [{ nama: `Kegiatan ${i}`, rencana_aksi: [{ aksi: `Aksi ${i} <&> {{x}}`, tahun: [2025, 2026], output: "Laporan", pengampu: i === 5 ? "inspektorat" : "bag-organisasi" }] }],
+            kegiatan: [{ nama: `Kegiatan ${i}`, rencana_aksi: [{ kode: `${i}.1.01`, aksi: `Aksi ${i} <&> {{x}}`, tahun: [2025, 2026], output: "Laporan", pengampu: i === 5 ? "inspektorat" : "bag-organisasi" }] }],
           },
         ],
         upaya: ["Menyusun laporan;", "Melaksanakan evaluasi;"],
