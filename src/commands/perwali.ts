@@ -48,7 +48,7 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
       const edition = args.edition as Edition;
       const lampiranOnly = Boolean(args["lampiran-only"]);
       const dataDir = String(args.DATA_DIR);
-      const validation = validateDataDir(dataDir);
+      const validation = validateDataDir(dataDir, { monitoring: false });
       reportDiagnostics(validation.diagnostics, lang);
       const rm = validation.roadmap;
       if (!rm) {

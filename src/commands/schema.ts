@@ -4,6 +4,7 @@ import type { CommandModule } from "yargs";
 import { z } from "zod";
 import { writeFileAtomic } from "../output/atomic-write.js";
 import { ProsePart } from "../schema/prose.js";
+import { MonitoringFile } from "../schema/monitoring.js";
 import { Area, RoadMap } from "../schema/roadmap.js";
 import type { SetExitCode } from "./options.js";
 
@@ -12,6 +13,7 @@ export const SCHEMA_FILES = {
   "rbdoc-root.schema.json": RoadMap.partial(),
   "rbdoc-area.schema.json": Area,
   "rbdoc-lampiran.schema.json": ProsePart,
+  "rbdoc-monitoring.schema.json": MonitoringFile,
 } as const;
 
 export function jsonSchemaOf(schema: z.ZodType): string {

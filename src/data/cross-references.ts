@@ -5,6 +5,7 @@ import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
 import { interpretValue } from "../domain/values.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
+import { closest } from "../util/suggest.js";
 
 type Path = (string | number)[];
 export interface Problem {
@@ -191,12 +192,12 @@ function checkAliases(rm: RoadMap, problems: Problem[]): void {
   });
 }
 
-interface IndicatorLike {
+export interface IndicatorLike {
   jenis: "angka" | "persen" | "kategori";
   skala?: string;
 }
 
-function checkScale(ind: IndicatorLike, path: Path, scales: Map<string, string[]>, problems: Problem[]): boolean {
+export function checkScale(ind: IndicatorLike, path: Path, scales: Map<string, string[]>, problems: Problem[]): boolean {
   if (ind.jenis !== "kategori") return true;
   if (!ind.skala) {
     problems.push({ path: [...path, "skala"], message: text("indikator kategori memerlukan 'skala'", "a category indicator needs 'skala'") });
@@ -209,7 +210,7 @@ function checkScale(ind: IndicatorLike, path: Path, scales: Map<string, string[]
   return true;
 }
 
-function checkValue(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<string, string[]>, problems: Problem[]): void {
+export function checkValue(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<string, string[]>, problems: Problem[]): void {
   if (ind.jenis === "kategori" && (!ind.skala || !scales.has(ind.skala))) return;
   const r = interpretValue(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
   if (!r.ok) {
@@ -245,7 +246,7 @@ function checkTargets(
   }
 }
 
-function outsidePeriod(year: number, periode: RoadMap["periode"]): LocalizedText {
+export function outsidePeriod(year: number, periode: RoadMap["periode"]): LocalizedText {
   return text(`tahun ${year} di luar periode ${periode.mulai}-${periode.selesai}`, `year ${year} is outside the period ${periode.mulai}-${periode.selesai}`);
 }
 
@@ -253,37 +254,10 @@ function outsideYears(year: number, years: number[]): LocalizedText {
   return outsidePeriod(year, { mulai: years[0], selesai: years[years.length - 1] });
 }
 
-function unknownRef(what: string, id: string, known: Set<string>): LocalizedText {
+export function unknownRef(what: string, id: string, known: Iterable<string>): LocalizedText {
   const hint = closest(id, known);
   return text(
     `${what} '${id}' tidak ada${hint ? ` (maksudnya '${hint}'?)` : ""}`,
     `${what} '${id}' does not exist${hint ? ` (did you mean '${hint}'?)` : ""}`,
   );
-}
-
-function closest(id: string, known: Set<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = editDistance(id, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }

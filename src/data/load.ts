@@ -95,7 +95,7 @@ export function loadDataDir(dataDir: string): LoadedData {
 }
 
 /** YAML that parses can still fail to become data (an alias to nothing, say): report, do not throw. */
-function toPlain(file: SourceFile, diagnostics: Diagnostic[]): unknown {
+export function toPlain(file: SourceFile, diagnostics: Diagnostic[]): unknown {
   try {
     return file.document.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (error) {
@@ -104,13 +104,13 @@ function toPlain(file: SourceFile, diagnostics: Diagnostic[]): unknown {
   }
 }
 
-function dataFilesIn(dir: string): string[] {
+export function dataFilesIn(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => DATA_EXTENSIONS.test(name) && statSync(join(dir, name)).isFile())
     .sort();
 }
 
-function parseFile(path: string, diagnostics: Diagnostic[]): SourceFile | undefined {
+export function parseFile(path: string, diagnostics: Diagnostic[]): SourceFile | undefined {
   const lines = new LineCounter();
   const displayPath = relative(process.cwd(), path) || path;
   const document = parseDocument(readFileSync(path, "utf8"), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });

@@ -14,6 +14,10 @@ const ENGLISH: Record<string, string> = {
   "nomor bab dalam angka Romawi": "a chapter number in Roman numerals",
   "tahun selesai tidak boleh sebelum tahun mulai": "the end year must not be before the start year",
   "NIP seperti '19680108 199403 2 014'": "an NIP such as '19680108 199403 2 014'",
+  "kode berupa angka/huruf dipisah titik, mis. '4.2.03'": "a code of digits/letters separated by dots, e.g. '4.2.03'",
+  "periode seperti '2021', '2021-S1' atau '2021-TW3'": "a period such as '2021', '2021-S1' or '2021-TW3'",
+  "rupiah ditulis bilangan bulat": "rupiah as a whole number",
+  "tautan berupa alamat http(s)://": "a link starting with http(s)://",
 };
 
 export function translateSchemaMessage(message: string): LocalizedText {

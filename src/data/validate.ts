@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
+import { comparePeriode } from "../domain/periode.js";
 import { RoadMap } from "../schema/roadmap.js";
 import { checkCrossReferences } from "./cross-references.js";
 import { loadDataDir, type LoadedData } from "./load.js";
+import { checkMonitoring } from "./monitoring-rules.js";
+import { loadMonitoring, type MonitoringPeriod } from "./monitoring.js";
 import { describeIssues } from "./zod-issues.js";
 
 export interface ValidationResult {
   /** Present when the data has no errors (warnings allowed). */
   roadmap?: RoadMap;
+  /** The monitoring periods, oldest first; present with `roadmap` when monitoring was checked. */
+  monitoring?: MonitoringPeriod[];
   diagnostics: Diagnostic[];
   dataDir: string;
 }
@@ -19,7 +24,7 @@ type Located = { path: (string | number)[]; message: LocalizedText; severity?: D
  * so one broken file does not hide the problems of the others, and cross-references are checked on
  * every part that is sound.
  */
-export function validateDataDir(dataDir: string): ValidationResult {
+export function validateDataDir(dataDir: string, options: { monitoring?: boolean } = {}): ValidationResult {
   const loaded = loadDataDir(dataDir);
   const diagnostics = [...loaded.diagnostics];
   const problems: Located[] = [];
@@ -40,8 +45,23 @@ export function validateDataDir(dataDir: string): ValidationResult {
     const pos = loaded.sources.locate(p.path);
     diagnostics.push({ severity: p.severity ?? "error", ...pos, path: p.path, message: p.message });
   }
+  // Monitoring is checked against the road map when the road map is sound; a document that needs
+  // only the road map (the Perwali) does not load it at all.
+  let monitoring: MonitoringPeriod[] | undefined;
+  if (options.monitoring !== false) {
+    const loadedMonitoring = loadMonitoring(loaded.dataDir);
+    diagnostics.push(...loadedMonitoring.diagnostics);
+    if (rootResult.success) {
+      for (const period of loadedMonitoring.periods) {
+        for (const p of checkMonitoring(rootResult.data, period.data, period.periode, loaded.dataDir)) {
+          diagnostics.push({ severity: p.severity ?? "error", ...period.sources.locate(p.path), path: p.path, message: p.message });
+        }
+      }
+    }
+    monitoring = [...loadedMonitoring.periods].sort((a, b) => comparePeriode(a.periode, b.periode));
+  }
   const ok = rootResult.success && parsed.complete && !diagnostics.some((d) => d.severity === "error");
-  return { roadmap: ok ? rootResult.data : undefined, diagnostics, dataDir };
+  return { roadmap: ok ? rootResult.data : undefined, monitoring: ok ? monitoring : undefined, diagnostics, dataDir };
 }
 
 /** Parses the root keys and the per-file lists one by one, collecting every problem. */

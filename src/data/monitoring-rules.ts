@@ -1,0 +1,98 @@
+import { text } from "../diagnostics/diagnostic.js";
+import { withinYearToDate, type Periode } from "../domain/periode.js";
+import { indexIndicators, indexRencanaAksi, scheduledIn } from "../domain/rencana-aksi.js";
+import type { MonitoringFile } from "../schema/monitoring.js";
+import type { RoadMap } from "../schema/roadmap.js";
+import { resolveInDataDir } from "./confine.js";
+import { checkScale, checkValue, outsidePeriod, unknownRef, type Problem } from "./cross-references.js";
+
+type Path = (string | number)[];
+
+/**
+ * The rules a period's monitoring data must keep against the road map. Paths are inside the
+ * monitoring file, so `validate` maps them to lines and `impor` maps them to spreadsheet cells.
+ */
+export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Periode, dataDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const aksiIndex = indexRencanaAksi(rm);
+  const indicators = indexIndicators(rm);
+  const pdIds = new Set(rm.perangkat_daerah.map((p) => p.id));
+  const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
+
+  if (periode.tahun < rm.periode.mulai || periode.tahun > rm.periode.selesai) {
+    problems.push({ path: ["periode"], message: outsidePeriod(periode.tahun, rm.periode) });
+  }
+
+  for (const [pd, laporan] of Object.entries(data.laporan)) {
+    const pdPath: Path = ["laporan", pd];
+    if (!pdIds.has(pd)) {
+      problems.push({ path: pdPath, message: unknownRef("Perangkat Daerah", pd, pdIds) });
+      continue;
+    }
+    if (laporan.tanggal && laporan.tanggal < periode.mulai) {
+      problems.push({ path: [...pdPath, "tanggal"], message: text(`tanggal laporan ${laporan.tanggal} sebelum periode ${periode.id} dimulai (${periode.mulai})`, `report date ${laporan.tanggal} is before period ${periode.id} begins (${periode.mulai})`) });
+    }
+    for (const [kode, r] of Object.entries(laporan.rencana_aksi)) {
+      const path: Path = [...pdPath, "rencana_aksi", kode];
+      const entry = aksiIndex.get(kode);
+      if (!entry) {
+        problems.push({ path, message: unknownRef("kode rencana aksi", kode, aksiIndex.keys()) });
+        continue;
+      }
+      if (!entry.aksi.pengampu.includes(pd)) {
+        problems.push({ path, message: text(`rencana aksi ${kode} diampu oleh ${entry.aksi.pengampu.join(", ")}, bukan ${pd}`, `rencana aksi ${kode} is the responsibility of ${entry.aksi.pengampu.join(", ")}, not ${pd}`) });
+      }
+      if (!scheduledIn(entry.aksi, periode.tahun)) {
+        problems.push({ severity: "warning", path, message: text(`rencana aksi ${kode} tidak dijadwalkan pada tahun ${periode.tahun}`, `rencana aksi ${kode} is not scheduled in ${periode.tahun}`) });
+      }
+      if (r.status === "selesai" && r.progres !== 100) {
+        problems.push({ path: [...path, "progres"], message: text(`status selesai berarti progres 100%, ditemukan ${r.progres}%`, `status selesai means 100% progress, found ${r.progres}%`) });
+      }
+      if (r.progres === 100 && r.status !== "selesai") {
+        problems.push({ path: [...path, "status"], message: text(`progres 100% berarti status selesai, ditemukan '${r.status}'`, `100% progress means status selesai, found '${r.status}'`) });
+      }
+      if (r.status === "belum dimulai" && r.progres > 0) {
+        problems.push({ severity: "warning", path: [...path, "progres"], message: text(`status belum dimulai tetapi progres ${r.progres}%`, `status belum dimulai but progress is ${r.progres}%`) });
+      }
+      if ((r.status === "tidak dilaksanakan" || r.status === "ditunda") && !r.kendala) {
+        problems.push({ severity: "warning", path: [...path, "kendala"], message: text(`status ${r.status}: sebutkan kendalanya`, `status ${r.status}: state the obstacle`) });
+      }
+      r.bukti.forEach((b, bi) => {
+        const bPath: Path = [...path, "bukti", bi];
+        if (b.tanggal && !withinYearToDate(b.tanggal, periode)) {
+          problems.push({ path: [...bPath, "tanggal"], message: text(`tanggal bukti ${b.tanggal} di luar periode (1 Januari ${periode.tahun} s.d. ${periode.selesai})`, `evidence date ${b.tanggal} is outside the period (1 January ${periode.tahun} to ${periode.selesai})`) });
+        }
+        if (b.berkas) {
+          const found = resolveInDataDir(dataDir, b.berkas);
+          if (!found.ok) problems.push({ path: [...bPath, "berkas"], message: fileProblem(b.berkas, found.reason) });
+        }
+      });
+      const { pagu, realisasi } = r.anggaran ?? {};
+      if (pagu !== undefined && realisasi !== undefined && realisasi > pagu) {
+        problems.push({ severity: "warning", path: [...path, "anggaran", "realisasi"], message: text(`realisasi anggaran (${realisasi}) melebihi pagu (${pagu})`, `budget spent (${realisasi}) exceeds the allocation (${pagu})`) });
+      }
+    }
+  }
+
+  for (const [id, r] of Object.entries(data.indikator)) {
+    const path: Path = ["indikator", id];
+    const entry = indicators.get(id);
+    if (!entry) {
+      problems.push({ path, message: unknownRef("indikator", id, indicators.keys()) });
+      continue;
+    }
+    if (checkScale(entry.indikator, [], scales, [])) checkValue(entry.indikator, r.nilai, [...path, "nilai"], scales, problems);
+  }
+  return problems;
+}
+
+function fileProblem(relPath: string, reason: "outside" | "missing" | "not-a-file") {
+  switch (reason) {
+    case "outside":
+      return text(`berkas bukti '${relPath}' berada di luar folder data`, `evidence file '${relPath}' lies outside the data folder`);
+    case "missing":
+      return text(`berkas bukti '${relPath}' tidak ditemukan di folder data`, `evidence file '${relPath}' not found in the data folder`);
+    case "not-a-file":
+      return text(`'${relPath}' bukan berkas biasa`, `'${relPath}' is not a regular file`);
+  }
+}
