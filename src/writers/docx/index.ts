@@ -13,7 +13,7 @@ import {
 } from "docx";
 import type { Document, NumberFormat, Section } from "../../model/document.js";
 import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME } from "./blocks.js";
-import { reproducibleZip } from "./package.js";
+import { reproducibleDocx } from "./package.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
 
 const PAGE_FORMAT: Record<NumberFormat, (typeof DocxNumberFormat)[keyof typeof DocxNumberFormat]> = {
@@ -49,7 +49,7 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     sections: doc.sections.map((s) => sectionOptions(s, doc.watermark)),
   });
   const packed = await Packer.toBuffer(file);
-  return reproducibleZip(new Uint8Array(packed), doc.meta.created);
+  return reproducibleDocx(new Uint8Array(packed), doc.meta.created);
 }
 
 function sectionOptions(section: Section, watermark: string | undefined): ISectionOptions {
