@@ -5,6 +5,9 @@ export interface Diagnostic {
   file?: string;
   line?: number;
   column?: number;
+  /** In a spreadsheet: the sheet and the cell address ("F12"); `line`/`column` then hold its row and column. */
+  sheet?: string;
+  cell?: string;
   /** Path of the field inside the file, e.g. ["indikator", 0, "target", "2021"]. */
   path: (string | number)[];
   message: LocalizedText;

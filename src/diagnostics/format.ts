@@ -14,7 +14,9 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 /** `file:line:col: galat: message (kolom: a.b[2])`, the shape editors and terminals link to. */
 export function formatDiagnostic(d: Diagnostic, lang: Language): string {
-  const where = [d.file, d.line, d.column].filter((x) => x !== undefined).join(":");
+  const where = d.sheet !== undefined
+    ? [d.file, d.sheet, d.cell].filter((x) => x !== undefined).join(" › ")
+    : [d.file, d.line, d.column].filter((x) => x !== undefined).join(":");
   const labels = LABELS[lang];
   const field = d.path.length > 0 ? ` (${labels.field}: ${formatPath(d.path)})` : "";
   return `${where ? `${where}: ` : ""}${labels[d.severity]}: ${d.message[lang]}${field}`;
@@ -23,6 +25,9 @@ export function formatDiagnostic(d: Diagnostic, lang: Language): string {
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+      (a.file ?? "").localeCompare(b.file ?? "") ||
+      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
   );
 }

@@ -6,18 +6,30 @@ import { basename, dirname, join } from "node:path";
  * half-written document and a failed run leaves the previous good file untouched.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFilesAtomic([{ path, data }]);
+}
+
+/**
+ * Writes several files as one: every file goes to a temporary name first, and only when all are
+ * written are they renamed into place. A failure on the way leaves every earlier file as it was.
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+  const temps: { temp: string; path: string }[] = [];
   try {
-    const fd = openSync(temp, "w");
-    try {
-      writeSync(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    for (const { path, data } of files) {
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+      temps.push({ temp, path });
+      const fd = openSync(temp, "w");
+      try {
+        writeSync(fd, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     }
-    renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    for (const { temp } of temps) rmSync(temp, { force: true });
     throw error;
   }
+  for (const { temp, path } of temps) renameSync(temp, path);
 }

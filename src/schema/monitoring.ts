@@ -60,3 +60,4 @@ export type LaporanPd = z.infer<typeof LaporanPd>;
 export type Bukti = z.infer<typeof Bukti>;
 export type MonitoringFile = z.infer<typeof MonitoringFile>;
 export type RealisasiIndikator = z.infer<typeof RealisasiIndikator>;
+export type LaporanAksiInput = z.input<typeof LaporanAksi>;

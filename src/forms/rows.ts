@@ -1,0 +1,188 @@
+import { text, type LocalizedText } from "../diagnostics/diagnostic.js";
+import { formatRawValue } from "../domain/format.js";
+import type { AksiEntry, IndicatorEntry } from "../domain/rencana-aksi.js";
+import { interpretValue } from "../domain/values.js";
+import type { Bukti, LaporanAksi, LaporanAksiInput, RealisasiIndikator } from "../schema/monitoring.js";
+import { NOT_AVAILABLE, type RawValue } from "../schema/values.js";
+import { richTextToPlain } from "../templates/rich-text.js";
+import { describeScalar, parseDate, parseDecimal, parsePercent, parseRupiah, parseStatus, parseText, type Parsed, type Scalar } from "./cells.js";
+import type { AksiKey, IndikatorKey } from "./layout.js";
+import { isoToDate, type CellContent } from "./write.js";
+
+/**
+ * One row of a form and the monitoring record it stands for, both ways. The writer fills a row from
+ * a record; the reader builds the record back from the cells and says which cell each field came
+ * from, so a rule broken later can still be reported at its cell.
+ */
+
+/** A field of the record, as a path below the row's record, and the column it was read from. */
+export type FieldSource<K extends string> = { path: (string | number)[]; key: K };
+
+export interface RowProblem<K extends string> {
+  key: K;
+  message: LocalizedText;
+}
+
+export interface RowResult<K extends string, T> {
+  /** Undefined when every input cell is empty: the row was not reported. */
+  value?: T;
+  problems: RowProblem<K>[];
+  sources: FieldSource<K>[];
+}
+
+export function aksiRow(entry: AksiEntry, laporan: LaporanAksi | undefined): Record<AksiKey, CellContent> {
+  const bukti = laporan?.bukti[0];
+  return {
+    kode: entry.kode,
+    area: entry.area.nama,
+    indikator: richTextToPlain(entry.indikator.nama),
+    kegiatan: richTextToPlain(entry.kegiatan.nama),
+    aksi: richTextToPlain(entry.aksi.aksi),
+    output_rencana: richTextToPlain(entry.aksi.output),
+    status: laporan?.status,
+    progres: laporan?.progres,
+    output: laporan?.output,
+    bukti_jenis: bukti?.jenis,
+    bukti_nomor: bukti?.nomor,
+    bukti_tanggal: bukti?.tanggal ? isoToDate(bukti.tanggal) : undefined,
+    bukti_lokasi: bukti?.berkas ?? bukti?.tautan,
+    kendala: laporan?.kendala,
+    tindak_lanjut: laporan?.tindak_lanjut,
+    rekomendasi: laporan?.rekomendasi,
+    pagu: laporan?.anggaran?.pagu,
+    realisasi: laporan?.anggaran?.realisasi,
+  };
+}
+
+const AKSI_INPUTS = ["status", "progres", "output", "bukti_jenis", "bukti_nomor", "bukti_tanggal", "bukti_lokasi", "kendala", "tindak_lanjut", "rekomendasi", "pagu", "realisasi"] as const;
+
+/**
+ * Reads a rencana aksi row. Evidence beyond the first (which the form cannot show) is kept from the
+ * `earlier` record, so an import never drops what the data already held.
+ */
+export function readAksiRow(cell: (key: AksiKey) => Scalar, earlier: LaporanAksi | undefined): RowResult<AksiKey, LaporanAksiInput> {
+  const problems: RowProblem<AksiKey>[] = [];
+  const sources: FieldSource<AksiKey>[] = [];
+  if (AKSI_INPUTS.every((k) => cell(k).kind === "empty")) return { problems, sources };
+
+  const take = <T>(key: AksiKey, parse: (s: Scalar) => Parsed<T>, path: (string | number)[]): T | undefined => {
+    const r = parse(cell(key));
+    sources.push({ path, key });
+    if (!r.ok) {
+      problems.push({ key, message: r.message });
+      return undefined;
+    }
+    return r.value;
+  };
+
+  const status = take("status", parseStatus, ["status"]);
+  let progres = take("progres", parsePercent, ["progres"]);
+  const statusGiven = cell("status").kind !== "empty";
+  if (!statusGiven) problems.push({ key: "status", message: text("status wajib diisi bila baris ini diisi", "status is required when this row is filled in") });
+  // A finished or unstarted action says its own progress; any other status must state it.
+  if (status && cell("progres").kind === "empty") {
+    if (status === "selesai") progres = 100;
+    else if (status === "belum dimulai") progres = 0;
+    else problems.push({ key: "progres", message: text(`progres wajib diisi untuk status '${status}'`, `progress is required for status '${status}'`) });
+  }
+
+  const bukti: Partial<Bukti> = {
+    jenis: take("bukti_jenis", parseText, ["bukti", 0, "jenis"]),
+    nomor: take("bukti_nomor", parseText, ["bukti", 0, "nomor"]),
+    tanggal: take("bukti_tanggal", parseDate, ["bukti", 0, "tanggal"]),
+  };
+  const lokasi = take("bukti_lokasi", parseText, ["bukti", 0, "berkas"]);
+  if (lokasi !== undefined) {
+    if (/^https?:\/\//i.test(lokasi)) {
+      bukti.tautan = lokasi;
+      sources.push({ path: ["bukti", 0, "tautan"], key: "bukti_lokasi" });
+    } else bukti.berkas = lokasi;
+  }
+  const hasBukti = bukti.nomor !== undefined || bukti.tanggal !== undefined || lokasi !== undefined;
+  if (hasBukti && bukti.jenis === undefined && cell("bukti_jenis").kind === "empty") {
+    problems.push({ key: "bukti_jenis", message: text("jenis dokumen bukti wajib diisi bila nomor, tanggal atau berkasnya diisi", "the kind of evidence document is required when its number, date or file is given") });
+  }
+  const pagu = take("pagu", parseRupiah, ["anggaran", "pagu"]);
+  const realisasi = take("realisasi", parseRupiah, ["anggaran", "realisasi"]);
+  const value: LaporanAksiInput = {
+    status: status ?? "belum dimulai",
+    progres: progres ?? 0,
+    ...optional("output", take("output", parseText, ["output"])),
+    ...nonEmpty("bukti", bukti.jenis !== undefined ? [compact(bukti) as Bukti, ...(earlier?.bukti.slice(1) ?? [])] : (earlier?.bukti.slice(1) ?? [])),
+    ...optional("kendala", take("kendala", parseText, ["kendala"])),
+    ...optional("tindak_lanjut", take("tindak_lanjut", parseText, ["tindak_lanjut"])),
+    ...optional("rekomendasi", take("rekomendasi", parseText, ["rekomendasi"])),
+    ...(pagu !== undefined || realisasi !== undefined ? { anggaran: compact({ pagu, realisasi }) } : {}),
+  };
+  return { value: problems.length === 0 ? value : undefined, problems, sources };
+}
+
+export function indikatorRow(id: string, entry: IndicatorEntry, tahun: number, scaleName: string | undefined, r: RealisasiIndikator | undefined): Record<IndikatorKey, CellContent> {
+  const ind = entry.indikator;
+  const target = ind.target[String(tahun)];
+  return {
+    id,
+    kelompok: entry.kelompok,
+    indikator: richTextToPlain(ind.nama),
+    satuan: ind.satuan,
+    jenis: ind.jenis === "kategori" ? `kategori${scaleName ? ` (${scaleName})` : ""}` : ind.jenis,
+    target: target === undefined ? undefined : formatRawValue(target, ind),
+    realisasi: r?.nilai,
+    sumber: r?.sumber,
+    catatan: r?.catatan,
+  };
+}
+
+/** Reads an indicator row; the value is typed by the indicator, like a target in the data. */
+export function readIndikatorRow(cell: (key: IndikatorKey) => Scalar, entry: IndicatorEntry, scale: readonly string[] | undefined): RowResult<IndikatorKey, RealisasiIndikator> {
+  const problems: RowProblem<IndikatorKey>[] = [];
+  const sources: FieldSource<IndikatorKey>[] = [{ path: ["nilai"], key: "realisasi" }, { path: ["sumber"], key: "sumber" }, { path: ["catatan"], key: "catatan" }];
+  const raw = cell("realisasi");
+  if (raw.kind === "empty" && cell("sumber").kind === "empty" && cell("catatan").kind === "empty") return { problems, sources };
+  const sumber = parseText(cell("sumber"));
+  const catatan = parseText(cell("catatan"));
+  if (!sumber.ok) problems.push({ key: "sumber", message: sumber.message });
+  if (!catatan.ok) problems.push({ key: "catatan", message: catatan.message });
+  if (raw.kind === "empty") {
+    problems.push({ key: "realisasi", message: text('realisasi wajib diisi bila sumber atau catatan diisi (tulis "n.a" bila tidak tersedia)', 'the actual value is required when a source or note is given (write "n.a" if not available)') });
+    return { problems, sources };
+  }
+  // A cell that cannot be read as a value at all is checked as an impossible text, so the message
+  // states what the indicator expects just as `validate` does.
+  const nilai = rawValueOf(raw, entry.indikator.jenis, scale);
+  const checked = interpretValue(nilai ?? "\u0000", { jenis: entry.indikator.jenis, scale });
+  if (nilai === undefined || !checked.ok) {
+    const expected = checked.ok ? text("nilai", "a value") : checked.expected;
+    problems.push({ key: "realisasi", message: text(`diharapkan ${expected.id}, ditemukan ${describeScalar(raw)}`, `expected ${expected.en}, found ${describeScalar(raw)}`) });
+    return { problems, sources };
+  }
+  const value: RealisasiIndikator = {
+    nilai,
+    ...optional("sumber", sumber.ok ? sumber.value : undefined),
+    ...optional("catatan", catatan.ok ? catatan.value : undefined),
+  };
+  return { value: problems.length === 0 ? value : undefined, problems, sources };
+}
+
+function rawValueOf(s: Scalar, jenis: "angka" | "persen" | "kategori", scale: readonly string[] | undefined): RawValue | undefined {
+  if (s.kind === "text" && s.text.toLowerCase() === NOT_AVAILABLE) return NOT_AVAILABLE;
+  if (jenis === "kategori") {
+    if (s.kind !== "text") return undefined;
+    return scale?.find((c) => c.toLowerCase() === s.text.toLowerCase()) ?? s.text;
+  }
+  if (s.kind === "number") return jenis === "persen" && s.percentFormat ? Math.round(s.value * 100 * 1e6) / 1e6 : s.value;
+  if (s.kind === "text") return parseDecimal(s.text.replace(/%$/, ""));
+  return undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function nonEmpty<K extends string, V>(key: K, list: V[]): { [P in K]?: V[] } {
+  return (list.length === 0 ? {} : { [key]: list }) as { [P in K]?: V[] };
+}
+
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,38 @@
+import { inlines, plainText } from "../markup/build.js";
+import { parseMarkup, type Element } from "../markup/parse.js";
+import type { TemplateSet } from "../templates/engine.js";
+import type { PetunjukLine } from "./write.js";
+
+export interface FormWording {
+  title: string[];
+  petunjuk: PetunjukLine[];
+}
+
+/**
+ * The forms' wording lives in `templates/formulir/formulir.hbs`, like every document's; it renders
+ * to the same markup, read here into title lines and instruction lines.
+ */
+export function renderFormWording(templates: TemplateSet, context: unknown): FormWording {
+  const root = parseMarkup(templates.render("formulir/formulir", context));
+  const title: string[] = [];
+  const petunjuk: PetunjukLine[] = [];
+  let item = 0;
+  for (const child of root.children) {
+    if (typeof child === "string") continue;
+    if (child.name === "judul") title.push(textOf(child));
+    if (child.name !== "petunjuk") continue;
+    for (const el of child.children) {
+      if (typeof el === "string") continue;
+      if (el.name === "h") {
+        petunjuk.push({ text: textOf(el), style: "judul" });
+        item = 0;
+      } else if (el.name === "item") petunjuk.push({ text: `${++item}. ${textOf(el)}`, style: "butir" });
+      else petunjuk.push({ text: textOf(el), style: "teks" });
+    }
+  }
+  return { title, petunjuk };
+}
+
+function textOf(el: Element): string {
+  return plainText(inlines(el.children)).replace(/\s+/g, " ").trim();
+}

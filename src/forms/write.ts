@@ -1,0 +1,259 @@
+import ExcelJS from "exceljs";
+import { reproducibleZip, stampCoreProperties } from "../output/zip.js";
+import { STATUS_AKSI } from "../schema/monitoring.js";
+import {
+  CONTOH_MARK,
+  HEADER_ROW,
+  REPORTER_CELLS,
+  REPORTER_ROW,
+  SHEET_META,
+  SHEET_PETUNJUK,
+  columnLetter,
+  type Column,
+  type InputKind,
+} from "./layout.js";
+import { META_KEYS, type FormMeta } from "./meta.js";
+
+/** A line of the instructions sheet, from the `formulir` template. */
+export interface PetunjukLine {
+  text: string;
+  style: "judul" | "teks" | "butir";
+}
+
+export type CellContent = string | number | Date | undefined;
+
+export interface FormSheet<K extends string> {
+  name: string;
+  columns: readonly Column<K>[];
+  /** Title lines above the table: the first is the title itself. */
+  title: string[];
+  rows: Record<K, CellContent>[];
+  /** A per-row choice list for a `nilai` column (a category scale), else numbers or "n.a". */
+  choices?: (row: number) => readonly string[] | undefined;
+  /** The reporter's name, position and date cells above the table, with their current values. */
+  reporter?: { nama?: string; jabatan?: string; tanggal?: string };
+}
+
+export interface FormSpec<K extends string> {
+  meta: FormMeta;
+  petunjuk: PetunjukLine[];
+  sheet: FormSheet<K>;
+  contoh: boolean;
+  /** Footer text on every printed page: "Kota Probolinggo – Semester II 2021". */
+  footer: string;
+  /** Creation date stamped into the file, so the same input gives the same bytes. */
+  created: string;
+}
+
+const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF4CC" } };
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
+const LOCKED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+const CONTOH_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFD6D6" } };
+const THIN: ExcelJS.Borders = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+  diagonal: {},
+};
+const NUMBER_FORMATS: Partial<Record<InputKind, string>> = { persen: "0.##", tanggal: "dd/mm/yyyy", rupiah: "#,##0" };
+/** F4 (215 × 330 mm) is Excel's paper size 14, "Folio 8½ × 13 in". */
+const PAPER_F4 = 14 as ExcelJS.PaperSize;
+/** Sheets are protected to guide, not to keep secrets: without a password the Tim Pelaksana can lift it. */
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+  sort: true,
+};
+
+export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const stamp = new Date(`${spec.created}T00:00:00Z`);
+  wb.creator = "rbdoc";
+  wb.lastModifiedBy = "rbdoc";
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.title = spec.sheet.title[0];
+
+  await addPetunjuk(wb, spec);
+  const ws = wb.addWorksheet(spec.sheet.name, {
+    views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: firstInputAddress(spec.sheet.columns) }],
+    pageSetup: {
+      paperSize: PAPER_F4,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${escapeFooter(spec.footer)}&RHalaman &P dari &N` },
+  });
+  await fillSheet(ws, spec);
+  ws.state = "visible";
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
+
+  const meta = wb.addWorksheet(SHEET_META, { state: "veryHidden" });
+  meta.columns = [{ width: 16 }, { width: 40 }];
+  for (const key of META_KEYS) meta.addRow([key, String(spec.meta[key])]);
+  await meta.protect("", PROTECTION);
+
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return reproducibleZip(bytes, spec.created, (entries) => stampCoreProperties(entries, spec.created));
+}
+
+async function addPetunjuk<K extends string>(wb: ExcelJS.Workbook, spec: FormSpec<K>): Promise<void> {
+  const ws = wb.addWorksheet(SHEET_PETUNJUK, {
+    pageSetup: { paperSize: PAPER_F4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = [{ width: 4 }, { width: 110 }];
+  let r = 1;
+  const put = (text: string, font: Partial<ExcelJS.Font>, indent = false, fill?: ExcelJS.Fill) => {
+    const row = ws.getRow(r++);
+    const cell = row.getCell(indent ? 2 : 1);
+    cell.value = text;
+    cell.font = { name: "Arial", size: 11, ...font };
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (fill) cell.fill = fill;
+    if (!indent) ws.mergeCells(row.number, 1, row.number, 2);
+    row.height = Math.max(15, Math.ceil(text.length / 105) * 15);
+  };
+  spec.sheet.title.forEach((line, i) => put(line, { bold: true, size: i === 0 ? 14 : 11 }));
+  if (spec.contoh) put(CONTOH_MARK, { bold: true, color: { argb: "FFC00000" } }, false, CONTOH_FILL);
+  r++;
+  for (const line of spec.petunjuk) {
+    if (line.style === "judul") {
+      r++;
+      put(line.text, { bold: true });
+    } else put(line.text, {}, line.style === "butir");
+  }
+  await ws.protect("", PROTECTION);
+}
+
+async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec<K>): Promise<void> {
+  const { columns, rows, title, reporter } = spec.sheet;
+  const last = columns.length;
+  ws.columns = columns.map((c) => ({ key: c.key, width: c.width }));
+
+  title.forEach((line, i) => {
+    ws.mergeCells(i + 1, 1, i + 1, last);
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = line;
+    cell.font = { bold: true, size: i === 0 ? 14 : 11 };
+    cell.alignment = { vertical: "middle", horizontal: "left" };
+  });
+  if (reporter) addReporter(ws, reporter);
+  const markRow = ws.getRow(REPORTER_ROW + 1);
+  if (spec.contoh) {
+    ws.mergeCells(markRow.number, 1, markRow.number, last);
+    const cell = markRow.getCell(1);
+    cell.value = `${CONTOH_MARK}: isian yang sudah terisi adalah contoh, bukan hasil nyata`;
+    cell.font = { bold: true, color: { argb: "FFC00000" } };
+    cell.fill = CONTOH_FILL;
+  }
+
+  const header = ws.getRow(HEADER_ROW);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+    cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+  });
+  header.height = 32;
+
+  rows.forEach((values, ri) => {
+    const row = ws.getRow(HEADER_ROW + 1 + ri);
+    let lines = 1;
+    columns.forEach((c, ci) => {
+      const cell = row.getCell(ci + 1);
+      const value = values[c.key];
+      if (value !== undefined) cell.value = value;
+      cell.border = THIN;
+      cell.alignment = { wrapText: true, vertical: "top" };
+      if (typeof value === "string") lines = Math.max(lines, estimateLines(value, c.width));
+      if (!c.input) {
+        cell.fill = LOCKED_FILL;
+        return;
+      }
+      cell.protection = { locked: false };
+      cell.fill = INPUT_FILL;
+      const format = NUMBER_FORMATS[c.input];
+      if (format) cell.numFmt = format;
+      const validation = validationFor(c.input, cell.address, spec.sheet.choices?.(ri));
+      if (validation) cell.dataValidation = validation;
+    });
+    row.height = Math.min(409, 15 * lines);
+  });
+
+  ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last } };
+  await ws.protect("", PROTECTION);
+}
+
+function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<string>["reporter"]>): void {
+  const fields: [string, string, string, CellContent][] = [
+    ["A", "Nama pelapor", REPORTER_CELLS.nama, reporter.nama],
+    ["F", "Jabatan", REPORTER_CELLS.jabatan, reporter.jabatan],
+    ["J", "Tanggal laporan", REPORTER_CELLS.tanggal, reporter.tanggal ? isoToDate(reporter.tanggal) : undefined],
+  ];
+  ws.mergeCells(`A${REPORTER_ROW}:B${REPORTER_ROW}`);
+  ws.mergeCells(`C${REPORTER_ROW}:E${REPORTER_ROW}`);
+  ws.mergeCells(`G${REPORTER_ROW}:I${REPORTER_ROW}`);
+  ws.mergeCells(`K${REPORTER_ROW}:L${REPORTER_ROW}`);
+  for (const [labelAt, label, inputAt, value] of fields) {
+    const l = ws.getCell(`${labelAt}${REPORTER_ROW}`);
+    l.value = `${label}:`;
+    l.font = { bold: true };
+    l.alignment = { horizontal: "right", vertical: "middle" };
+    const cell = ws.getCell(inputAt);
+    if (value !== undefined) cell.value = value;
+    cell.protection = { locked: false };
+    cell.fill = INPUT_FILL;
+    cell.border = THIN;
+  }
+  const date = ws.getCell(REPORTER_CELLS.tanggal);
+  date.numFmt = "dd/mm/yyyy";
+  date.dataValidation = validationFor("tanggal", date.address, undefined)!;
+  ws.getRow(REPORTER_ROW).height = 20;
+}
+
+function validationFor(kind: InputKind, address: string, choices: readonly string[] | undefined): ExcelJS.DataValidation | undefined {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: "Isian tidak sah" } as const;
+  switch (kind) {
+    case "status":
+      return { ...common, type: "list", formulae: [`"${STATUS_AKSI.join(",")}"`], error: `Pilih salah satu: ${STATUS_AKSI.join(", ")}.` };
+    case "persen":
+      return { ...common, type: "decimal", operator: "between", formulae: [0, 100], error: "Progres berupa angka 0 sampai 100, tanpa tanda %." };
+    case "tanggal":
+      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal, misalnya 23/12/2021." };
+    case "rupiah":
+      return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Rupiah ditulis bilangan bulat tanpa titik atau Rp, misalnya 1500000." };
+    case "nilai":
+      if (choices) return { ...common, type: "list", formulae: [`"${[...choices, "n.a"].join(",")}"`], error: `Pilih salah satu: ${[...choices, "n.a"].join(", ")}.` };
+      return { ...common, type: "custom", formulae: [`OR(ISNUMBER(${address}),${address}="n.a")`], error: 'Tulis angka (koma desimal), atau "n.a" bila tidak tersedia.' };
+    case "text":
+      return undefined;
+  }
+}
+
+function firstInputAddress(columns: readonly Column[]): string {
+  const i = columns.findIndex((c) => c.input);
+  return `${columnLetter(Math.max(i, 0))}${HEADER_ROW + 1}`;
+}
+
+/** Rows grow with their longest wrapped text, since Excel does not size rows of merged or protected sheets. */
+function estimateLines(text: string, width: number): number {
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(width - 1, 1))), 0);
+}
+
+function escapeFooter(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+export function isoToDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
