@@ -1,6 +1,6 @@
 import type { CommandModule } from "yargs";
 import { validateDataDir } from "../data/validate.js";
-import { summarize } from "../domain/summary.js";
+import { summarize, summarizeMonitoring } from "../domain/summary.js";
 import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
 import { reportDiagnostics } from "./report.js";
 
@@ -23,6 +23,11 @@ export function validateCommand(setExitCode: SetExitCode): CommandModule {
       const width = Math.max(...rows.map((r) => r.label.length));
       process.stdout.write(lang === "id" ? `Data sah: ${result.dataDir}\n` : `Data is valid: ${result.dataDir}\n`);
       for (const row of rows) process.stdout.write(`  ${row.label.padEnd(width)}  ${String(row.count).padStart(4)}\n`);
+      const monitoring = summarizeMonitoring(result.roadmap, result.monitoring ?? []);
+      if (monitoring.length > 0) {
+        process.stdout.write(lang === "id" ? "Monitoring (CONTOH = data ilustrasi, bukan hasil nyata):\n" : "Monitoring (CONTOH = illustrative data, not real results):\n");
+        for (const line of monitoring) process.stdout.write(`  ${line}\n`);
+      }
     },
   };
 }

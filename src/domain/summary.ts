@@ -1,4 +1,7 @@
 import type { RoadMap } from "../schema/roadmap.js";
+import type { MonitoringFile } from "../schema/monitoring.js";
+import { aksiStatuses, BELUM_DILAPORKAN, countByStatus } from "./monitoring.js";
+import type { Periode } from "./periode.js";
 
 export interface SummaryRow {
   label: string;
@@ -38,4 +41,16 @@ export function countRencanaAksi(rm: RoadMap): number {
     (n, a) => n + a.indikator.reduce((m, i) => m + i.kegiatan.reduce((k, g) => k + g.rencana_aksi.length, 0), 0),
     0,
   );
+}
+
+/** One line per monitoring period: who reported, how many scheduled actions were answered, and how. */
+export function summarizeMonitoring(rm: RoadMap, periods: readonly { periode: Periode; data: MonitoringFile }[]): string[] {
+  return periods.map(({ periode, data }) => {
+    const rows = aksiStatuses(rm, data, periode.tahun);
+    const counts = countByStatus(rows);
+    const reported = rows.length - counts[BELUM_DILAPORKAN];
+    const detail = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(", ");
+    const mark = data.contoh ? " (CONTOH)" : "";
+    return `${periode.id}${mark}: ${Object.keys(data.laporan).length} PD melapor, ${reported} dari ${rows.length} rencana aksi terjadwal dilaporkan (${detail}); ${Object.keys(data.indikator).length} indikator`;
+  });
 }

@@ -1,0 +1,219 @@
+/**
+ * Writes the ILLUSTRATIVE monitoring data shipped with the Probolinggo road map:
+ * monitoring/2020.yaml, 2021-S1.yaml and 2021-S2.yaml. Nothing here is Probolinggo's real result;
+ * every file says so (`contoh: true`) and every document made from it carries the CONTOH mark.
+ *
+ *   npx tsx scripts/contoh-monitoring.ts [DATA_DIR]
+ *
+ * The numbers come from a seeded generator, so running it again gives the same files.
+ */
+import { writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Document, isMap, isPair, isScalar, Scalar } from "yaml";
+import { validateDataDir } from "../src/data/validate.js";
+import { parsePeriode, type Periode } from "../src/domain/periode.js";
+import { aksiOfPd, indexIndicators, indexRencanaAksi, type AksiEntry } from "../src/domain/rencana-aksi.js";
+import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
+import type { RoadMap } from "../src/schema/roadmap.js";
+import { richTextToPlain } from "../src/templates/rich-text.js";
+
+const dataDir = process.argv[2] ?? "data/probolinggo-2020-2024";
+const { roadmap: rm, diagnostics } = validateDataDir(dataDir, { monitoring: false });
+if (!rm) throw new Error(`data tidak sah: ${diagnostics.filter((d) => d.severity === "error").length} galat`);
+
+/** mulberry32: small, seeded, the same sequence on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KENDALA: [string, string][] = [
+  ["Anggaran kegiatan terkena refocusing untuk penanganan COVID-19", "Diusulkan kembali dalam Perubahan APBD"],
+  ["Pembatasan kegiatan tatap muka selama PPKM", "Kegiatan dialihkan ke pertemuan daring"],
+  ["Menunggu pedoman teknis dari kementerian", "Berkoordinasi dengan kementerian terkait dan menyiapkan draf sambil menunggu pedoman"],
+  ["Keterbatasan SDM yang menguasai substansi", "Mengikutsertakan staf dalam bimbingan teknis"],
+  ["Koordinasi lintas Perangkat Daerah belum optimal", "Menjadwalkan rapat koordinasi rutin bersama Tim Pelaksana RB"],
+  ["Aplikasi pendukung masih dalam tahap pengembangan", "Menyelesaikan pengembangan bersama Diskominfo"],
+  ["Data dari Perangkat Daerah lain belum lengkap", "Menyurati Perangkat Daerah terkait untuk melengkapi data"],
+];
+const REKOMENDASI = [
+  "Perlu pendampingan dari Bagian Organisasi",
+  "Dimasukkan dalam rencana kerja tahun berikutnya",
+  "Perlu penetapan target yang lebih terukur",
+];
+
+function buktiJenis(output: string): string {
+  const o = output.toLowerCase();
+  if (o.includes("berita acara")) return "Berita Acara";
+  if (o.includes("peraturan") || o.includes("perwali") || o.includes("perwal")) return "Peraturan Walikota";
+  if (o.includes("sk ") || o.startsWith("sk") || o.includes("keputusan")) return "Keputusan Walikota";
+  if (o.includes("laporan")) return "Laporan";
+  if (o.includes("aplikasi") || o.includes("sistem")) return "Laporan Pengembangan Aplikasi";
+  return "Dokumen";
+}
+
+function dateIn(r: () => number, from: string, to: string): string {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  return new Date(a + Math.floor(r() * ((b - a) / 86_400_000 + 1)) * 86_400_000).toISOString().slice(0, 10);
+}
+
+function pick<T>(r: () => number, list: readonly T[]): T {
+  return list[Math.floor(r() * list.length)];
+}
+
+/** The year's outcome for an action: most done, some in progress, a few late or dropped. */
+function outcome(r: () => number, weights: [StatusAksi, number][]): StatusAksi {
+  let x = r();
+  for (const [s, w] of weights) {
+    if ((x -= w) < 0) return s;
+  }
+  return weights[0][0];
+}
+
+function report(r: () => number, e: AksiEntry, status: StatusAksi, periode: Periode, progressHint?: number): LaporanAksiInput {
+  const output = richTextToPlain(e.aksi.output);
+  const progres = status === "selesai" ? 100 : status === "belum dimulai" ? 0 : status === "dalam proses" ? (progressHint ?? 20 + 10 * Math.floor(r() * 7)) : 10 * Math.floor(r() * 4);
+  const rec: LaporanAksiInput = { status, progres };
+  if (status === "selesai" && output !== "n.a") rec.output = output.replace(/^-/, "").trim();
+  if (status === "selesai" || (status === "dalam proses" && progres >= 50)) {
+    const jenis = buktiJenis(output);
+    rec.bukti = [{ jenis, nomor: `${pick(r, ["050", "061", "065", "800", "188"])}/${1 + Math.floor(r() * 400)}/425.${100 + Math.floor(r() * 30)}/${periode.tahun}`, tanggal: dateIn(r, `${periode.tahun}-${periode.mulai.slice(5, 7)}-01`, periode.selesai) }];
+  }
+  if (status !== "selesai") {
+    const [kendala, tindak] = pick(r, KENDALA);
+    rec.kendala = kendala;
+    rec.tindak_lanjut = tindak;
+    if (r() < 0.4) rec.rekomendasi = pick(r, REKOMENDASI);
+  }
+  if (r() < 0.3) {
+    const pagu = 500_000 * (10 + Math.floor(r() * 490));
+    const share = status === "selesai" ? 0.7 + r() * 0.29 : status === "dalam proses" ? 0.2 + r() * 0.4 : 0;
+    rec.anggaran = { pagu, realisasi: Math.round((pagu * share) / 1000) * 1000 };
+  }
+  return rec;
+}
+
+const JABATAN = (pdNama: string) => (pdNama.startsWith("Bagian") ? "Kepala Subbagian Tata Usaha" : "Kepala Subbagian Perencanaan dan Keuangan");
+
+function sumber(nama: string, tahun: number): string {
+  const n = nama.toLowerCase();
+  if (n.includes("sakip")) return `LHE SAKIP ${tahun}`;
+  if (n.includes("spbe")) return `Hasil Evaluasi SPBE ${tahun}`;
+  if (n.includes("opini")) return `LHP BPK atas LKPD ${tahun}`;
+  if (n.includes("pelayanan")) return `Hasil Evaluasi Pelayanan Publik ${tahun}`;
+  if (n.includes("kelembagaan")) return `Hasil Evaluasi Kelembagaan ${tahun}`;
+  return `Laporan Tim Pelaksana RB ${tahun}`;
+}
+
+/** Realised indicator values near the target; "n.a" for some indicators that have no target. */
+function indicatorValues(r: () => number, rmap: RoadMap, tahun: number) {
+  const out: Record<string, { nilai: number | string; sumber: string; catatan?: string }> = {};
+  for (const [id, { indikator: ind }] of indexIndicators(rmap)) {
+    const target = ind.target[String(tahun)];
+    if (target === undefined) continue;
+    const plain = richTextToPlain(ind.nama);
+    if (target === "n.a") {
+      if (r() < 0.5) out[id] = { nilai: "n.a", sumber: sumber(plain, tahun), catatan: "Belum ada pengukuran resmi pada tahun ini" };
+      continue;
+    }
+    if (typeof target === "string") {
+      out[id] = { nilai: target, sumber: sumber(plain, tahun) };
+      continue;
+    }
+    const factor = 0.9 + r() * 0.17;
+    const decimals = ind.desimal ?? (Number.isInteger(target) ? 0 : 2);
+    let nilai = Number((target * (ind.arah === "turun" ? 2 - factor : factor)).toFixed(decimals));
+    if (ind.jenis === "persen") nilai = Math.min(100, nilai);
+    out[id] = { nilai, sumber: sumber(plain, tahun) };
+  }
+  return out;
+}
+
+function write(periodeId: string, body: Record<string, unknown>): void {
+  const doc = new Document({ periode: periodeId, contoh: true, ...body });
+  doc.commentBefore =
+    " yaml-language-server: $schema=../../schema/rbdoc-monitoring.schema.json\n" +
+    " CONTOH – DATA ILUSTRASI. Bukan hasil nyata Kota Probolinggo: dibuat oleh\n" +
+    " scripts/contoh-monitoring.ts untuk memperlihatkan formulir, impor dan laporan.";
+  // Codes are quoted as in the area files, so "1.10" can never read back as a number.
+  const laporan = doc.get("laporan", true);
+  if (isMap(laporan)) {
+    for (const pd of laporan.items) {
+      const ra = isPair(pd) && isMap(pd.value) ? pd.value.get("rencana_aksi", true) : undefined;
+      if (!isMap(ra)) continue;
+      for (const pair of ra.items) {
+        if (isScalar(pair.key)) pair.key.type = Scalar.QUOTE_DOUBLE;
+        else pair.key = Object.assign(new Scalar(pair.key), { type: Scalar.QUOTE_DOUBLE });
+      }
+    }
+  }
+  const dir = join(dataDir, "monitoring");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${periodeId}.yaml`), doc.toString({ lineWidth: 0 }));
+  console.log(join(dir, `${periodeId}.yaml`));
+}
+
+const index = indexRencanaAksi(rm);
+const pds = rm.perangkat_daerah;
+
+function laporan(periode: Periode, seed: number, decide: (r: () => number, e: AksiEntry, pd: string) => { status: StatusAksi; progres?: number } | undefined, tanggal: (r: () => number) => string) {
+  const r = rng(seed);
+  const out: Record<string, unknown> = {};
+  for (const pd of pds) {
+    const entries = aksiOfPd(index, pd.id, periode.tahun);
+    const rows: Record<string, LaporanAksiInput> = {};
+    for (const e of entries) {
+      const d = decide(r, e, pd.id);
+      if (d) rows[e.kode] = report(r, e, d.status, periode, d.progres);
+    }
+    if (Object.keys(rows).length === 0) continue;
+    out[pd.id] = { pelapor: { nama: `Pelapor ${pd.singkatan} (contoh)`, jabatan: JABATAN(pd.nama) }, tanggal: tanggal(r), rencana_aksi: rows };
+  }
+  return out;
+}
+
+// 2020: a whole year, reported once.
+const y2020 = parsePeriode("2020")!;
+write("2020", {
+  laporan: laporan(y2020, 2020, (r) => ({ status: outcome(r, [["selesai", 0.74], ["dalam proses", 0.12], ["belum dimulai", 0.03], ["tidak dilaksanakan", 0.06], ["ditunda", 0.05]]) }), (r) => dateIn(r, "2021-01-05", "2021-01-29")),
+  indikator: indicatorValues(rng(1), rm, 2020),
+});
+
+// 2021 by semester. Semester I: one PD has not reported yet ("belum dilaporkan", not "belum dimulai").
+const s1 = parsePeriode("2021-S1")!;
+const silentInS1 = "disperpusip";
+const s1Status = new Map<string, { status: StatusAksi; progres?: number }>();
+write("2021-S1", {
+  laporan: laporan(s1, 20211, (r, e, pd) => {
+    if (pd === silentInS1) return undefined;
+    const status = outcome(r, [["selesai", 0.3], ["dalam proses", 0.52], ["belum dimulai", 0.13], ["ditunda", 0.05]]);
+    const d = { status, progres: status === "dalam proses" ? 20 + 10 * Math.floor(r() * 5) : undefined };
+    s1Status.set(`${pd}|${e.kode}`, d);
+    return d;
+  }, (r) => dateIn(r, "2021-07-05", "2021-07-23")),
+});
+
+// Semester II carries semester I forward; three actions of one PD are still unreported at year end.
+const s2 = parsePeriode("2021-S2")!;
+let unreported = 0;
+write("2021-S2", {
+  laporan: laporan(s2, 20212, (r, e, pd) => {
+    if (pd === "bkpsdm" && unreported < 3 && r() < 0.1) {
+      unreported++;
+      return undefined;
+    }
+    const before = s1Status.get(`${pd}|${e.kode}`);
+    if (before?.status === "selesai") return before;
+    if (before?.status === "ditunda") return { status: r() < 0.5 ? "selesai" : "ditunda" };
+    const status = outcome(r, [["selesai", 0.82], ["dalam proses", 0.1], ["tidak dilaksanakan", 0.05], ["ditunda", 0.03]]);
+    return { status, progres: status === "dalam proses" ? Math.max(before?.progres ?? 0, 50 + 10 * Math.floor(r() * 4)) : undefined };
+  }, (r) => dateIn(r, "2022-01-05", "2022-01-21")),
+  indikator: indicatorValues(rng(2), rm, 2021),
+});
