@@ -44,7 +44,7 @@ export function periodeLabel(p: Periode): string {
   return `${p.jenis === "semester" ? "Semester" : "Triwulan"} ${ROMAN[p.ke - 1]} ${p.tahun}`;
 }
 
-/** Earlier periods first; within a year by the day they end, then the longer period first. */
+/** Earlier periods first, by the day they end; of two ending the same day, the longer one last. */
 export function comparePeriode(a: Periode, b: Periode): number {
   return a.selesai.localeCompare(b.selesai) || b.mulai.localeCompare(a.mulai);
 }
