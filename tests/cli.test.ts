@@ -43,7 +43,7 @@ describe("rbdoc validate", () => {
   });
 
   it("has --help on every command", () => {
-    for (const cmd of ["validate", "perwali", "schema"]) {
+    for (const cmd of ["validate", "perwali", "schema", "formulir", "impor"]) {
       const r = rbdoc(cmd, "--help");
       expect(r.code).toBe(0);
       expect(r.out).toContain(`rbdoc ${cmd}`);
@@ -105,5 +105,41 @@ describe("rbdoc perwali", () => {
     // Data text reaches the page exactly as written, whatever markup characters it holds.
     expect(text).toContain("Aksi 1 <&> {{x}}");
     expect(text).not.toContain("Menimbang");
+  });
+});
+
+describe("rbdoc formulir and rbdoc impor", () => {
+  it("writes one workbook per PD with scheduled actions, plus the indicator form, and names the PDs left out", () => {
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-f-"));
+    const r = rbdoc("formulir", "--periode", "2021-S2", "--batas", "2022-01-15", "--out", out);
+    expect(r.err).not.toMatch(/: galat:/);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(
+      ["bag-hukum", "bag-organisasi", "bag-pbj", "bappedalitbang", "bkpsdm", "bppkad", "diskominfo", "disperpusip", "indikator", "inspektorat"].map((n) => `${n}-2021-S2.xlsx`),
+    );
+    expect(r.out).toMatch(/Tanpa formulir \(tidak ada rencana aksi terjadwal pada 2021\): bag-pemerintahan, dispendukcapil/);
+  });
+
+  it("refuses a period outside the road map and an unknown PD as usage errors", () => {
+    expect(rbdoc("formulir", "--periode", "2019").err).toMatch(/periode 2019 di luar road map 2020-2024/);
+    const r = rbdoc("formulir", "--periode", "2021-S2", "--pd", "diskominfoo", "--out", mkdtempSync(join(tmpdir(), "rbdoc-f-")));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Perangkat Daerah 'diskominfoo' tidak ada \(maksudnya 'diskominfo'\?\)/);
+    expect(rbdoc("formulir", "--periode", "2021-S5").code).toBe(2);
+  });
+
+  it("imports an unchanged form as 'no changes', and answers a bad file in English on request", () => {
+    const dir = copyOfShipped();
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-f-"));
+    expect(rbdoc("formulir", dir, "--periode", "2021-S2", "--pd", "bag-hukum", "--no-indikator", "--out", out).code).toBe(0);
+    const form = join(out, "bag-hukum-2021-S2.xlsx");
+    const r = rbdoc("impor", form, "--ke", dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/2021-S2 {2}bag-hukum {2}baru 0, berubah 0, tetap 6, kosong 0 {2}\(bag-hukum-2021-S2\.xlsx\)/);
+    expect(r.out).toContain("Tidak ada perubahan.");
+    writeFileSync(join(out, "rusak.xlsx"), "x");
+    const bad = rbdoc("impor", join(out, "rusak.xlsx"), "--ke", dir, "--lang", "en");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("rusak.xlsx: error: not a readable XLSX file (save it again as .xlsx)");
   });
 });
