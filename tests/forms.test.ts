@@ -11,6 +11,7 @@ import { readAksiRow } from "../src/forms/rows.js";
 import { AKSI_COLUMNS, type AksiKey } from "../src/forms/layout.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
 import { editForm, importForms, makeForms, rowOf } from "./helpers/forms.js";
+import { describeWithReader } from "./helpers/readers.js";
 
 const col = (key: AksiKey) => AKSI_COLUMNS.findIndex((c) => c.key === key) + 1;
 const messages = (r: { diagnostics: Parameters<typeof formatDiagnostic>[0][] }) => sortDiagnostics(r.diagnostics).map((d) => formatDiagnostic(d, "id"));
@@ -262,7 +263,7 @@ describe("import of arbitrary spreadsheets", () => {
   });
 });
 
-describe.skipIf(!hasSoffice())("a form saved by LibreOffice Calc", () => {
+describeWithReader("a form saved by LibreOffice Calc", () => {
   it("still imports, with re-sorted rows, and gives the same data", async () => {
     const dir = copyOfShipped();
     const original = monitoringOf(dir, "2021-S2").laporan.bkpsdm;
@@ -284,12 +285,3 @@ describe.skipIf(!hasSoffice())("a form saved by LibreOffice Calc", () => {
     expect(monitoringOf(dir, "2021-S2").laporan.bkpsdm).toEqual(original);
   });
 });
-
-function hasSoffice(): boolean {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}

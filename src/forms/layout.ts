@@ -35,7 +35,7 @@ export const AKSI_COLUMNS = [
   { key: "progres", header: "Progres (%) *", width: 10, input: "persen" },
   { key: "output", header: "Output yang Dihasilkan", width: 26, input: "text" },
   { key: "bukti_jenis", header: "Jenis Dokumen Bukti", width: 18, input: "text" },
-  { key: "bukti_nomor", header: "Nomor Dokumen", width: 18, input: "text" },
+  { key: "bukti_nomor", header: "Nomor Dokumen", width: 21, input: "text" },
   { key: "bukti_tanggal", header: "Tanggal Dokumen", width: 13, input: "tanggal" },
   { key: "bukti_lokasi", header: "Berkas atau Tautan Bukti", width: 24, input: "text" },
   { key: "kendala", header: "Kendala", width: 26, input: "text" },

@@ -245,9 +245,14 @@ function firstInputAddress(columns: readonly Column[]): string {
   return `${columnLetter(Math.max(i, 0))}${HEADER_ROW + 1}`;
 }
 
-/** Rows grow with their longest wrapped text, since Excel does not size rows of merged or protected sheets. */
+/**
+ * Rows grow with their longest wrapped text: Excel sizes rows only when it edits them, and
+ * LibreOffice keeps a stored height. A column width counts the digit "0"; running text averages
+ * about 0.85 of that, so a line holds some 1.15 × width characters.
+ */
 function estimateLines(text: string, width: number): number {
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(width - 1, 1))), 0);
+  const perLine = Math.max(1, Math.floor(width * 1.15) - 1);
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
 function escapeFooter(text: string): string {
