@@ -6,10 +6,9 @@ import { validateDataDir } from "../data/validate.js";
 import { parsePeriode } from "../domain/periode.js";
 import { aksiOfPd, indexRencanaAksi } from "../domain/rencana-aksi.js";
 import { writeFilesAtomic } from "../output/atomic-write.js";
-import { TemplateError } from "../templates/errors.js";
 import { closest } from "../util/suggest.js";
 import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
-import { reportDiagnostics } from "./report.js";
+import { reportDiagnostics, withTemplateErrors } from "./report.js";
 
 export function formulirCommand(setExitCode: SetExitCode): CommandModule {
   return {
@@ -34,8 +33,8 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
       const dataDir = String(args.DATA_DIR);
       const validation = validateDataDir(dataDir);
       reportDiagnostics(validation.diagnostics, lang);
-      const rm = validation.roadmap;
-      if (!rm || !validation.monitoring) {
+      const { roadmap: rm, monitoring } = validation;
+      if (!rm || !monitoring) {
         setExitCode(1);
         return;
       }
@@ -53,7 +52,7 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
       }
       const pds = wanted ?? known;
       const idle = pds.filter((id) => aksiOfPd(index, id, periode.tahun).length === 0);
-      try {
+      await withTemplateErrors(setExitCode, async () => {
         const [{ loadTemplates }, { aksiFormSpec, indikatorFormSpec }, { writeFormWorkbook }] = await Promise.all([
           import("../templates/engine.js"),
           import("../forms/build.js"),
@@ -64,11 +63,11 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
         const out = String(args.out ?? join("output", `formulir-${periode.id}`));
         const files: { path: string; data: Uint8Array }[] = [];
         for (const pd of pds) {
-          const spec = aksiFormSpec(rm, validation.monitoring, periode, pd, templates, options);
+          const spec = aksiFormSpec(rm, monitoring, periode, pd, templates, options);
           if (spec) files.push({ path: join(out, `${pd}-${periode.id}.xlsx`), data: await writeFormWorkbook(spec) });
         }
         if (args.indikator) {
-          files.push({ path: join(out, `indikator-${periode.id}.xlsx`), data: await writeFormWorkbook(indikatorFormSpec(rm, validation.monitoring, periode, templates, options)) });
+          files.push({ path: join(out, `indikator-${periode.id}.xlsx`), data: await writeFormWorkbook(indikatorFormSpec(rm, monitoring, periode, templates, options)) });
         }
         mkdirSync(out, { recursive: true });
         writeFilesAtomic(files);
@@ -77,14 +76,7 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
           process.stdout.write(`Tanpa formulir (tidak ada rencana aksi terjadwal pada ${periode.tahun}): ${idle.join(", ")}\n`);
         }
         process.stdout.write(`${files.length} formulir ditulis ke ${out}\n`);
-      } catch (error) {
-        if (error instanceof TemplateError) {
-          process.stderr.write(`rbdoc: ${error.message}\n`);
-          setExitCode(1);
-          return;
-        }
-        throw error;
-      }
+      });
     },
   };
 }

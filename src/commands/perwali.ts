@@ -6,9 +6,8 @@ import { validateDataDir } from "../data/validate.js";
 import { writeFileAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { Edition } from "../templates/context.js";
-import { TemplateError } from "../templates/errors.js";
 import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
-import { reportDiagnostics } from "./report.js";
+import { reportDiagnostics, withTemplateErrors } from "./report.js";
 
 const FORMATS = ["pdf", "docx"] as const;
 type Format = (typeof FORMATS)[number];
@@ -55,7 +54,7 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
         setExitCode(1);
         return;
       }
-      try {
+      await withTemplateErrors(setExitCode, async () => {
         // The writers and their libraries load only when a document is made: `validate` and
         // `--help` start faster without them.
         const [{ perwaliDocument }, { loadTemplates }, { writePdf }, { writeDocx }] = await Promise.all([
@@ -77,14 +76,7 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
           writeFileAtomic(path, bytes);
           process.stdout.write(`${path} (${pdf.pagination.pageCount} halaman menurut tata letak PDF)\n`);
         }
-      } catch (error) {
-        if (error instanceof TemplateError) {
-          process.stderr.write(`rbdoc: ${error.message}\n`);
-          setExitCode(1);
-          return;
-        }
-        throw error;
-      }
+      });
     },
   };
 }

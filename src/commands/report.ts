@@ -1,4 +1,6 @@
 import type { Diagnostic, Language } from "../diagnostics/diagnostic.js";
+import { TemplateError } from "../templates/errors.js";
+import type { SetExitCode } from "./options.js";
 import { formatDiagnostic, sortDiagnostics } from "../diagnostics/format.js";
 
 /** Writes every diagnostic, then a one-line count, to stderr. */
@@ -10,4 +12,18 @@ export function reportDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang
   process.stderr.write(
     lang === "id" ? `${errors} galat, ${warnings} peringatan.\n` : `${errors} error(s), ${warnings} warning(s).\n`,
   );
+}
+
+/**
+ * Runs the part of a command that renders templates: a broken user template is the user's input,
+ * reported in one plain line with exit code 1, not an internal error.
+ */
+export async function withTemplateErrors(setExitCode: SetExitCode, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    process.stderr.write(`rbdoc: ${error.message}\n`);
+    setExitCode(1);
+  }
 }
