@@ -114,6 +114,8 @@ class ModelBuilder {
         return this.caption(el);
       case "image":
         return { type: "image", src: attr(el, "src"), width: num(el, "width", 100), align: align(el, "center") };
+      case "chart":
+        return { type: "chart", spec: attr(el, "spec"), width: num(el, "width", 100), align: align(el, "center") };
       case "signature":
         return {
           type: "signature",
@@ -219,7 +221,7 @@ class ModelBuilder {
   }
 }
 
-const BLOCK_NAMES = new Set(["p", "h", "list", "table", "caption", "image", "signature", "toc", "pagebreak", "spacer"]);
+const BLOCK_NAMES = new Set(["p", "h", "list", "table", "caption", "image", "chart", "signature", "toc", "pagebreak", "spacer"]);
 
 /** Every row must fill the grid exactly, counting cells that spans from above already cover. */
 function checkGrid(rows: { cells: TableCell[] }[], columnCount: number): void {

@@ -161,6 +161,21 @@ export interface Image {
   align: Align;
 }
 
+/**
+ * A chart drawn from a chart-spec template (Vega-Lite). The chart stage (src/charts) fills
+ * `drawing` before any writer runs: the same SVG for every format, and a PNG of it for readers
+ * that cannot show SVG.
+ */
+export interface Chart {
+  type: "chart";
+  /** The template holding the chart's specification, e.g. "grafik/status-per-area". */
+  spec: string;
+  /** Share of the text width, 0-100. */
+  width: number;
+  align: Align;
+  drawing?: { svg: string; png: Uint8Array; width: number; height: number };
+}
+
 export interface SignatureBlock {
   type: "signature";
   lines: Paragraph[];
@@ -202,6 +217,7 @@ export type Block =
   | Table
   | Caption
   | Image
+  | Chart
   | SignatureBlock
   | TableOfContents
   | PageBreak

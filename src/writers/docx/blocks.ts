@@ -19,7 +19,8 @@ import {
   type ParagraphChild,
 } from "docx";
 import { readFileSync } from "node:fs";
-import type { Align, Block, Inline, List, ParagraphStyle, SignatureBlock, Table, TableCell, TableOfContents as TocBlock } from "../../model/document.js";
+import type { Align, Block, Chart, Inline, List, ParagraphStyle, SignatureBlock, Table, TableCell, TableOfContents as TocBlock } from "../../model/document.js";
+import { drawingOf } from "../../model/charts.js";
 import { halfPoints, twip } from "./units.js";
 
 export type DocxBlock = Paragraph | DocxTable | TableOfContents;
@@ -77,6 +78,8 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
       return [tableToDocx(block, ctx)];
     case "image":
       return [imageParagraph(block.src, (ctx.textWidth * block.width) / 100, block.align)];
+    case "chart":
+      return [chartParagraph(block, (ctx.textWidth * block.width) / 100)];
     case "signature":
       return signatureToDocx(block, ctx);
     case "toc":
@@ -244,6 +247,23 @@ function imageParagraph(src: string, widthMm: number, align: Align): Paragraph {
     alignment: ALIGN[align],
     children: [
       new ImageRun({ type: src.toLowerCase().endsWith(".png") ? "png" : "jpg", data, transformation: { width: Math.round(px), height: Math.round((px * height) / width) } }),
+    ],
+  });
+}
+
+/** The chart as SVG, with its PNG for Word versions and readers that cannot draw SVG. */
+function chartParagraph(block: Chart, widthMm: number): Paragraph {
+  const drawing = drawingOf(block);
+  const px = (widthMm / 25.4) * 96;
+  return new Paragraph({
+    alignment: ALIGN[block.align],
+    children: [
+      new ImageRun({
+        type: "svg",
+        data: Buffer.from(drawing.svg, "utf8"),
+        fallback: { type: "png", data: drawing.png },
+        transformation: { width: Math.round(px), height: Math.round((px * drawing.height) / drawing.width) },
+      }),
     ],
   });
 }

@@ -4,6 +4,8 @@ import { followerAnchor, isKeptWithNext } from "./keep-with-next.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { tableNode } from "./table.js";
 import { pt } from "./units.js";
+import { BODY_FONT } from "./fonts.js";
+import { drawingOf } from "../../model/charts.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
   return blocks.map((block, i) => {
@@ -37,6 +39,8 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
       return tableNode(block, ctx, blockNodes);
     case "image":
       return { image: block.src, width: (ctx.textWidth * block.width) / 100, alignment: block.align === "justify" ? "center" : block.align, margin: [0, 2, 0, 4] };
+    case "chart":
+      return { svg: drawingOf(block).svg, width: (ctx.textWidth * block.width) / 100, font: BODY_FONT, alignment: block.align === "justify" ? "center" : block.align, margin: [0, 2, 0, 4] };
     case "signature":
       return signatureNode(block, ctx);
     case "toc":

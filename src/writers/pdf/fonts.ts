@@ -1,7 +1,7 @@
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { FONTS_DIR } from "../../assets.js";
 
-export const FONTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../fonts");
+export { FONTS_DIR };
 
 /**
  * TeX Gyre Bonum is a free Bookman: the regulation's typeface. It lacks the check mark, which

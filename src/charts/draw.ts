@@ -1,0 +1,70 @@
+import { resolve } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import { FONTS_DIR } from "../assets.js";
+import type { Chart, Document } from "../model/document.js";
+import { forEachBlock } from "../model/walk.js";
+
+/**
+ * The chart stage, between the document model and the writers: each chart's Vega-Lite
+ * specification (a template, so a user can override it) is compiled and drawn to SVG in-process,
+ * and the SVG to PNG with resvg. Writers only place the drawing.
+ */
+
+/** The document's typeface first (Word and LibreOffice have Bookman Old Style or find it by name), then the shipped free Bookman. */
+export const CHART_FONT = "Bookman Old Style, TeX Gyre Bonum, serif";
+const FONT_FILES = ["regular", "bold", "italic", "bolditalic"].map((s) => resolve(FONTS_DIR, `texgyrebonum-${s}.otf`));
+
+/** Drawing defaults; a chart template's own `config` overrides them. */
+const BASE_CONFIG = {
+  font: CHART_FONT,
+  background: "white",
+  view: { stroke: null },
+  axis: { labelFontSize: 10, titleFontSize: 10, grid: true, gridColor: "#e0e0e0" },
+  legend: { labelFontSize: 10, titleFontSize: 10, orient: "bottom" },
+  title: { fontSize: 11 },
+};
+
+export class ChartError extends Error {}
+
+/** Draws every chart of the document; `specOf` renders the named chart-spec template to JSON text. */
+export async function drawCharts(doc: Document, specOf: (name: string) => string): Promise<void> {
+  const charts: Chart[] = [];
+  forEachBlock(doc, (b) => b.type === "chart" && charts.push(b));
+  for (const chart of charts) chart.drawing = await drawChart(chart.spec, specOf(chart.spec));
+}
+
+export async function drawChart(name: string, specText: string): Promise<NonNullable<Chart["drawing"]>> {
+  let spec: TopLevelSpec;
+  try {
+    spec = JSON.parse(specText) as TopLevelSpec;
+  } catch (error) {
+    throw new ChartError(`spesifikasi grafik '${name}' bukan JSON yang sah: ${(error as Error).message}`);
+  }
+  let svg: string;
+  try {
+    const withConfig = { ...spec, config: mergeConfig(BASE_CONFIG, (spec as { config?: Record<string, unknown> }).config ?? {}) } as TopLevelSpec;
+    const view = new vega.View(vega.parse(compile(withConfig).spec), { renderer: "none" });
+    svg = await view.toSVG();
+    view.finalize();
+  } catch (error) {
+    throw new ChartError(`grafik '${name}' tidak dapat digambar: ${(error as Error).message}`);
+  }
+  const image = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: 3 },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "TeX Gyre Bonum" },
+  }).render();
+  const width = Number(/<svg[^>]*\bwidth="([\d.]+)"/.exec(svg)?.[1] ?? image.width / 3);
+  const height = Number(/<svg[^>]*\bheight="([\d.]+)"/.exec(svg)?.[1] ?? image.height / 3);
+  return { svg, png: new Uint8Array(image.asPng()), width, height };
+}
+
+function mergeConfig(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(own)) {
+    const b = base[k];
+    out[k] = b && typeof b === "object" && v && typeof v === "object" && !Array.isArray(v) ? mergeConfig(b as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
