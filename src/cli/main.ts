@@ -6,19 +6,21 @@ import { schemaCommand } from "../commands/schema.js";
 import { validateCommand } from "../commands/validate.js";
 import { formulirCommand } from "../commands/formulir.js";
 import { imporCommand } from "../commands/impor.js";
+import { laporanCommand } from "../commands/laporan.js";
 
 /** The only place that decides exit codes: 0 ok, 1 bad data or failed output, 2 usage error. */
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const cli = yargs(argv)
     .scriptName("rbdoc")
-    .usage("$0 <perintah> [opsi]\n\nMembuat dokumen Reformasi Birokrasi (Perwali/Perbup road map RB) dan formulir monitoring dari data terstruktur.")
+    .usage("$0 <perintah> [opsi]\n\nMembuat dokumen Reformasi Birokrasi (Perwali/Perbup road map RB) formulir monitoring dan Laporan Pelaksanaan RB dari data terstruktur.")
     .command(validateCommand((code) => (exitCode = code)))
     .command(schemaCommand((code) => (exitCode = code)))
     .command(perwaliCommand((code) => (exitCode = code)))
     .command(formulirCommand((code) => (exitCode = code)))
     .command(imporCommand((code) => (exitCode = code)))
-    .demandCommand(1, "Sebutkan perintah: validate, schema, perwali, formulir atau impor (lihat --help).")
+    .command(laporanCommand((code) => (exitCode = code)))
+    .demandCommand(1, "Sebutkan perintah: validate, schema, perwali, formulir, impor atau laporan (lihat --help).")
     .strict()
     .recommendCommands()
     .help("help")

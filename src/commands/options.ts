@@ -1,5 +1,5 @@
 import type { Argv, Options } from "yargs";
-import type { Language } from "../diagnostics/diagnostic.js";
+import { UsageError, type Language } from "../diagnostics/diagnostic.js";
 
 export const DEFAULT_DATA_DIR = "data/probolinggo-2020-2024";
 
@@ -20,4 +20,20 @@ export function dataDirArguments<T>(y: Argv<T>) {
   return y
     .positional("DATA_DIR", { type: "string", default: DEFAULT_DATA_DIR, describe: "folder data road map" })
     .option("lang", langOption);
+}
+
+const FORMATS = ["pdf", "docx"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** "pdf,docx" → the formats, or a usage error naming what is not known. */
+export function parseFormats(value: string): Format[] {
+  const list = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (unknown.length > 0 || list.length === 0) throw new UsageError(`format tidak dikenal: '${unknown.join(",") || value}' (pilih pdf, docx atau pdf,docx)`);
+  return [...new Set(list)] as Format[];
+}
+
+/** A piece of a file name from data: "Kota Bau-Bau" → "kota-bau-bau". */
+export function slug(s: string): string {
+  return s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Block, List, ProsePart, RichText } from "./prose.js";
+import { Block, Heading, List, ProsePart, RichText } from "./prose.js";
 import { Direction, Id, NOT_AVAILABLE, IsoDate, RawValue, ValueKind, Year, YearlyTargets } from "./values.js";
 
 export const Pemda = z.strictObject({
@@ -181,6 +181,23 @@ export const Team = z.strictObject({
   monev: z.array(TeamRow).default([]),
 });
 
+/** Prose of the annual report: paragraphs, headings and lists (no tables or figures of the Lampiran). */
+export const ReportBlock = z.union([z.strictObject({ p: RichText }), z.strictObject({ judul: Heading }), z.strictObject({ daftar: List })]);
+
+/** Settings and prose of the Laporan Pelaksanaan RB; every part has a default in the templates. */
+export const LaporanPelaksanaan = z.strictObject({
+  penanda_tangan: Official.optional().describe("penanda tangan Kata Pengantar; bawaan: Sekretaris Daerah dari regulasi"),
+  kata_pengantar: z.array(ReportBlock).min(1).optional(),
+  pendahuluan: z.array(ReportBlock).min(1).optional(),
+  penutup: z.array(ReportBlock).min(1).optional(),
+  predikat: z
+    .array(z.strictObject({ min: z.number(), predikat: z.string().min(1) }))
+    .min(1)
+    .optional()
+    .describe("skala predikat capaian, batas bawah tiap predikat; bawaan Permendagri 86/2017"),
+  rumus_turun: z.enum(["2t-r", "t/r"]).default("2t-r").describe("capaian indikator 'turun': (2×target−realisasi)/target atau target/realisasi"),
+});
+
 /**
  * The whole road map. On disk it is spread over several files (see `src/data/load.ts`); this is the
  * shape after the files are put together.
@@ -199,6 +216,7 @@ export const RoadMap = z.strictObject({
   quick_wins: QuickWins.optional(),
   tim: Team,
   lampiran: z.array(ProsePart).min(1),
+  laporan_pelaksanaan: LaporanPelaksanaan.optional(),
 });
 
 export type RoadMap = z.infer<typeof RoadMap>;
@@ -208,4 +226,5 @@ export type SasaranIndicator = z.infer<typeof SasaranIndicator>;
 export type Kegiatan = z.infer<typeof Kegiatan>;
 export type RencanaAksi = z.infer<typeof RencanaAksi>;
 export type Official = z.infer<typeof Official>;
+export type LaporanPelaksanaan = z.infer<typeof LaporanPelaksanaan>;
 export { List };

@@ -120,7 +120,7 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
   };
 }
 
-function prepareBlock(block: Block, dataDir: string): PreparedBlock {
+export function prepareBlock(block: Block, dataDir: string): PreparedBlock {
   if ("judul" in block) return { ...block, level: block.judul.nomor ? Math.min(3, block.judul.nomor.split(".").length) : 3 };
   if ("gambar" in block && block.gambar.berkas) return { ...block, imagePath: absolute(dataDir, block.gambar.berkas) };
   return block;

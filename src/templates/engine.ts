@@ -68,4 +68,6 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map(String).join(""));
   hb.registerHelper("add", (a: unknown, b: unknown) => Number(a) + Number(b));
+  // Chart-spec templates write JSON, not markup: data goes in as JSON text, unescaped.
+  hb.registerHelper("json", (value: unknown) => new hb.SafeString(JSON.stringify(value ?? null)));
 }

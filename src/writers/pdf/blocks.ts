@@ -89,6 +89,8 @@ function signatureNode(block: SignatureBlock, ctx: LayoutContext): PdfNode {
 
 function tocNode(toc: TableOfContents, ctx: LayoutContext): PdfNode {
   const fontSize = toc.fontSize ?? ctx.fontSize;
+  // pdfmake cannot lay out a table without rows: a list with no entries is simply empty.
+  if (toc.entries.length === 0) return { stack: [] };
   return {
     table: {
       widths: ["*", pt(16)],

@@ -1,0 +1,299 @@
+import { isAbsolute, resolve } from "node:path";
+import type { MonitoringPeriod } from "../data/monitoring.js";
+import { hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, type Capaian } from "../domain/capaian.js";
+import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
+import { aksiStatuses, BELUM_DILAPORKAN, type AksiStatus, type StatusLaporan } from "../domain/monitoring.js";
+import { pemdaNames } from "../domain/pemda.js";
+import { periodeLabel } from "../domain/periode.js";
+import { indexIndicators } from "../domain/rencana-aksi.js";
+import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
+import type { RoadMap } from "../schema/roadmap.js";
+import { prepareBlock } from "./context.js";
+import { richTextToPlain } from "./rich-text.js";
+
+/**
+ * Everything the report templates read: figures already computed by the domain and already
+ * written the Indonesian way (decimal comma, "23 Desember 2021"). The templates choose the words
+ * around them; nothing is computed in a template.
+ */
+export interface LaporanContext {
+  created: string;
+  contoh: boolean;
+  periode: { id: string; label: string; tahun: number; semester: boolean; mulai: string; selesai: string };
+  roadMap: string;
+  pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string; lambangPath?: string };
+  /** Present for one PD's report. */
+  pd?: { id: string; nama: string; namaUpper: string; singkatan: string };
+  penandaTangan: { jabatan: string; nama?: string; nip?: string; tempat: string; tanggal: string };
+  prosa: { kataPengantar?: unknown[]; pendahuluan?: unknown[]; penutup?: unknown[] };
+  angka: Figures & { adaAksi: boolean; pdMelapor: number; pdTerjadwal: number };
+  indikator: IndicatorRow[];
+  indikatorAngka: { jumlah: number; dihitung: number; tercapai: number; belumDilaporkan: number; adaBelumDilaporkan: boolean };
+  areas: AreaView[];
+  pds: (Figures & { nama: string; singkatan: string })[];
+  kendala: { area: string; rows: KendalaRow[] }[];
+  adaKendala: boolean;
+  /** Whether the report has numbered tables and figures at all, for the Daftar Tabel and Daftar Gambar. */
+  ada: { tabel: boolean; gambar: boolean };
+  predikatSkala: string;
+  rumusTurun: string;
+  grafik: { indikator: object[]; statusArea: object[]; penyelesaianPd: object[]; urutanStatus: string[]; adaIndikator: boolean };
+}
+
+/** One group's rencana aksi figures, each number written as printed. */
+export interface Figures {
+  terjadwal: string;
+  dilaporkan: string;
+  selesai: string;
+  dalamProses: string;
+  belumDimulai: string;
+  tidakDilaksanakan: string;
+  ditunda: string;
+  belumDilaporkan: string;
+  persenSelesai: string;
+  persenDilaporkan: string;
+  anggaran: { ada: boolean; baris: string; pagu: string; realisasi: string; persen: string };
+}
+
+export interface IndicatorRow {
+  no: number;
+  kelompok: string;
+  nama: string;
+  satuan: string;
+  target: string;
+  realisasi: string;
+  capaian: string;
+  predikat: string;
+  sumber: string;
+}
+
+export interface AreaView {
+  nomor: number;
+  nama: string;
+  rekap: Figures;
+  aksi: {
+    kode: string;
+    aksi: string;
+    outputRencana: string;
+    pd: string;
+    status: string;
+    progres: string;
+    output: string;
+    bukti: string;
+    kendala: string;
+    belumDilaporkan: boolean;
+  }[];
+}
+
+export interface KendalaRow {
+  kode: string;
+  pd: string;
+  status: string;
+  kendala: string;
+  tindakLanjut: string;
+  rekomendasi: string;
+}
+
+export interface LaporanOptions {
+  pd?: string;
+  /** The year's report, from the period that stands for the year, rather than that period's own report. */
+  tahunan?: boolean;
+}
+
+export function buildLaporanContext(rm: RoadMap, dataDir: string, period: MonitoringPeriod, options: LaporanOptions): LaporanContext {
+  const names = pemdaNames(rm.pemda, rm.regulasi.jenis);
+  const config = rm.laporan_pelaksanaan;
+  const pdName = new Map(rm.perangkat_daerah.map((p) => [p.id, p]));
+  const pd = options.pd ? pdName.get(options.pd) : undefined;
+  const { periode, data } = period;
+
+  const allRows = aksiStatuses(rm, data, periode.tahun);
+  const rows = pd ? allRows.filter((r) => r.pd === pd.id) : allRows;
+  const total = rekapAksi(rows);
+  const byArea = rekapPer(rows, (r) => r.entry.area.id);
+  const byPd = rekapPer(rows, (r) => r.pd);
+  const areaIds = new Set(rows.map((r) => r.entry.area.id));
+
+  // Indicators: the pemda's sasaran and area indicators; a PD's report keeps those of the areas it works in.
+  const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
+  const bands = config?.predikat ?? PREDIKAT_PERMENDAGRI_86_2017;
+  const rumus = config?.rumus_turun ?? "2t-r";
+  const indicatorRows: IndicatorRow[] = [];
+  const chartIndicators: object[] = [];
+  let dihitung = 0;
+  let tercapai = 0;
+  let belumDilaporkan = 0;
+  for (const [id, entry] of indexIndicators(rm)) {
+    const areaOf = rm.area_perubahan.find((a) => a.indikator.some((i) => i.id === id));
+    if (pd && (!areaOf || !areaIds.has(areaOf.id))) continue;
+    const ind = entry.indikator;
+    const target = ind.target[String(periode.tahun)];
+    const real = data.indikator[id];
+    const capaian = hitungCapaian({ ...ind, scale: ind.skala ? scales.get(ind.skala) : undefined }, target, real?.nilai, rumus);
+    if (capaian.kind !== "tidak-dihitung") dihitung++;
+    if ((capaian.kind === "persen" && capaian.value >= 100) || (capaian.kind === "kategori" && capaian.met)) tercapai++;
+    if (!real) belumDilaporkan++;
+    const nama = richTextToPlain(ind.nama);
+    indicatorRows.push({
+      no: indicatorRows.length + 1,
+      kelompok: entry.kelompok,
+      nama,
+      satuan: ind.satuan ?? "",
+      target: target === undefined ? "–" : formatRawValue(target, ind),
+      realisasi: real ? formatRawValue(real.nilai, ind) : "belum dilaporkan",
+      capaian: capaianText(capaian),
+      predikat: predikatOf(capaian, bands) ?? "–",
+      sumber: real?.sumber ?? "",
+    });
+    if (capaian.kind === "persen") chartIndicators.push({ indikator: shorten(nama, 48), capaian: round1(capaian.value), label: `${formatNumber(capaian.value, 1)}%` });
+  }
+
+  const areas: AreaView[] = rm.area_perubahan
+    .map((a, i) => ({ a, nomor: i + 1 }))
+    .filter(({ a }) => areaIds.has(a.id))
+    .map(({ a, nomor }) => ({
+      nomor,
+      nama: a.nama,
+      rekap: figures(byArea.get(a.id)!),
+      aksi: rows.filter((r) => r.entry.area.id === a.id).map((r) => aksiView(r, pdName)),
+    }));
+
+  const kendala = areas
+    .map((a) => ({
+      area: `${a.nomor}. ${a.nama}`,
+      rows: rows
+        .filter((r) => r.entry.area.nama === a.nama && r.laporan && (r.laporan.kendala || r.laporan.tindak_lanjut || r.laporan.rekomendasi))
+        .map((r) => ({
+          kode: r.entry.kode,
+          pd: pdName.get(r.pd)?.singkatan ?? r.pd,
+          status: r.status,
+          kendala: r.laporan?.kendala ?? "–",
+          tindakLanjut: r.laporan?.tindak_lanjut ?? "–",
+          rekomendasi: r.laporan?.rekomendasi ?? "–",
+        })),
+    }))
+    .filter((g) => g.rows.length > 0);
+
+  const pds = [...byPd]
+    .map(([id, r]) => ({ nama: pdName.get(id)?.nama ?? id, singkatan: pdName.get(id)?.singkatan ?? id, r }))
+    .sort((a, b) => (b.r.persenSelesai ?? -1) - (a.r.persenSelesai ?? -1) || a.nama.localeCompare(b.nama, "id"));
+
+  const reportDates = Object.values(data.laporan).map((l) => l.tanggal).filter((d): d is string => d !== undefined).sort();
+  const created = reportDates.at(-1) ?? periode.selesai;
+  const signer = config?.penanda_tangan ?? rm.regulasi.penanda_tangan.sekretaris_daerah;
+  const upper = (s: string) => s.toLocaleUpperCase("id");
+  // Charts stack statuses from done to not reported, so the finished share reads from the axis.
+  const statusOrder: StatusLaporan[] = ["selesai", "dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan", BELUM_DILAPORKAN];
+
+  return {
+    created,
+    contoh: data.contoh,
+    periode: options.tahunan
+      ? { id: String(periode.tahun), label: `Tahun ${periode.tahun}`, tahun: periode.tahun, semester: false, mulai: formatDate(`${periode.tahun}-01-01`), selesai: formatDate(periode.selesai) }
+      : { id: periode.id, label: periodeLabel(periode), tahun: periode.tahun, semester: periode.jenis !== "tahun", mulai: formatDate(periode.mulai), selesai: formatDate(periode.selesai) },
+    roadMap: `${rm.periode.mulai}-${rm.periode.selesai}`,
+    pemda: {
+      daerah: names.daerah,
+      daerahUpper: upper(names.daerah),
+      kepalaDaerah: names.kepalaDaerah,
+      ibuKota: rm.pemda.ibu_kota,
+      lambangPath: rm.pemda.lambang ? (isAbsolute(rm.pemda.lambang) ? rm.pemda.lambang : resolve(dataDir, rm.pemda.lambang)) : undefined,
+    },
+    pd: pd ? { id: pd.id, nama: pd.nama, namaUpper: upper(pd.nama), singkatan: pd.singkatan } : undefined,
+    penandaTangan: pd
+      ? { jabatan: `Kepala ${pd.nama}`, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) }
+      : { jabatan: signer.jabatan, nama: signer.nama, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
+    prosa: {
+      kataPengantar: config?.kata_pengantar && !pd ? config.kata_pengantar.map((b) => prepareBlock(b, dataDir)) : undefined,
+      pendahuluan: config?.pendahuluan?.map((b) => prepareBlock(b, dataDir)),
+      penutup: config?.penutup?.map((b) => prepareBlock(b, dataDir)),
+    },
+    angka: { ...figures(total), adaAksi: total.terjadwal > 0, pdMelapor: new Set(rows.filter((r) => r.status !== BELUM_DILAPORKAN).map((r) => r.pd)).size, pdTerjadwal: byPd.size },
+    indikator: indicatorRows,
+    indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0 },
+    areas,
+    pds: pds.map((p) => ({ ...figures(p.r), nama: p.nama, singkatan: p.singkatan })),
+    kendala,
+    adaKendala: kendala.length > 0,
+    ada: { tabel: indicatorRows.length > 0 || total.terjadwal > 0 || !pd, gambar: chartIndicators.length > 0 || total.terjadwal > 0 },
+    predikatSkala: [...bands].sort((a, b) => b.min - a.min).map((b) => (Number.isFinite(b.min) ? `${b.predikat} (≥ ${formatNumber(b.min)})` : b.predikat)).join(", "),
+    rumusTurun: rumus === "t/r" ? "target ÷ realisasi × 100" : "(2 × target − realisasi) ÷ target × 100",
+    grafik: {
+      indikator: chartIndicators,
+      adaIndikator: chartIndicators.length > 0,
+      statusArea: areas.flatMap((a) =>
+        statusOrder.map((s, order) => ({ area: `${a.nomor}. ${shorten(a.nama, 30)}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
+      ),
+      penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round1(p.r.persenSelesai ?? 0), label: `${formatNumber(p.r.persenSelesai ?? 0, 1)}%` })),
+      urutanStatus: statusOrder,
+    },
+  };
+}
+
+function figures(r: RekapAksi): Figures {
+  const n = (x: number) => formatNumber(x);
+  const pct = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 1));
+  const s = (k: StatusLaporan) => n(r.status[k]);
+  return {
+    terjadwal: n(r.terjadwal),
+    dilaporkan: n(r.dilaporkan),
+    selesai: s("selesai"),
+    dalamProses: s("dalam proses"),
+    belumDimulai: s("belum dimulai"),
+    tidakDilaksanakan: s("tidak dilaksanakan"),
+    ditunda: s("ditunda"),
+    belumDilaporkan: s(BELUM_DILAPORKAN),
+    persenSelesai: pct(r.persenSelesai),
+    persenDilaporkan: pct(r.terjadwal > 0 ? (r.dilaporkan / r.terjadwal) * 100 : undefined),
+    anggaran: { ada: r.anggaran.baris > 0, baris: n(r.anggaran.baris), pagu: rupiah(r.anggaran.pagu), realisasi: rupiah(r.anggaran.realisasi), persen: pct(r.anggaran.persen) },
+  };
+}
+
+function aksiView(r: AksiStatus, pdName: Map<string, { singkatan: string }>): AreaView["aksi"][number] {
+  const l = r.laporan;
+  const bukti = (l?.bukti ?? []).map((b) => [b.jenis, b.nomor && `No. ${b.nomor}`, b.tanggal && formatDate(b.tanggal), b.berkas ?? b.tautan].filter(Boolean).join(", "));
+  return {
+    kode: r.entry.kode,
+    aksi: richTextToPlain(r.entry.aksi.aksi),
+    outputRencana: richTextToPlain(r.entry.aksi.output),
+    pd: pdName.get(r.pd)?.singkatan ?? r.pd,
+    status: r.status,
+    progres: l ? `${formatNumber(l.progres)}%` : "–",
+    output: l?.output ?? "–",
+    bukti: bukti.length > 0 ? bukti.join("; ") : "–",
+    kendala: l?.kendala ?? "–",
+    belumDilaporkan: r.status === BELUM_DILAPORKAN,
+  };
+}
+
+function capaianText(c: Capaian): string {
+  switch (c.kind) {
+    case "persen":
+      return `${formatNumber(c.value, 2)}%`;
+    case "kategori":
+      return c.met ? (c.steps > 0 ? `tercapai (${c.steps} tingkat di atas target)` : "tercapai") : `belum tercapai (${-c.steps} tingkat di bawah target)`;
+    case "tidak-dihitung":
+      return {
+        "belum-dilaporkan": "realisasi belum dilaporkan",
+        "realisasi-na": "realisasi n.a",
+        "target-na": "target n.a",
+        "tanpa-target": "tanpa target",
+        "target-nol": "target 0: tidak dihitung",
+        "realisasi-nol": "realisasi 0: tidak dihitung",
+        "nilai-tidak-sah": "nilai tidak sah",
+      }[c.reason];
+  }
+}
+
+function rupiah(x: number): string {
+  return `Rp${formatNumber(x)}`;
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
