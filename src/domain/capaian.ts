@@ -25,9 +25,10 @@ export interface IndicatorTerms {
 
 export function hitungCapaian(ind: IndicatorTerms, target: RawValue | undefined, realisasi: RawValue | undefined, rumusTurun: RumusTurun = "2t-r"): Capaian {
   const none = (reason: AlasanTidakDihitung): Capaian => ({ kind: "tidak-dihitung", reason });
+  // A target that is absent or n.a leaves nothing to measure against, reported or not.
   if (target === undefined) return none("tanpa-target");
-  if (realisasi === undefined) return none("belum-dilaporkan");
   if (target === NOT_AVAILABLE) return none("target-na");
+  if (realisasi === undefined) return none("belum-dilaporkan");
   if (realisasi === NOT_AVAILABLE) return none("realisasi-na");
   const t = interpretValue(target, ind);
   const r = interpretValue(realisasi, ind);

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  LineRuleType,
   Document as DocxDocument,
   Footer,
   Header,
@@ -35,7 +36,7 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: DOCX_FONT, size: halfPoints(12) }, paragraph: { spacing: { line: 252 } } },
+        document: { run: { font: DOCX_FONT, size: halfPoints(12) }, paragraph: { spacing: { line: 252, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" }, paragraph: { alignment: AlignmentType.CENTER } },
         heading2: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" } },
         heading3: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" } },
@@ -64,7 +65,8 @@ function sectionOptions(section: Section, watermark: string | undefined): ISecti
     });
   };
   const mark = watermark
-    ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: watermark, size: halfPoints(40), bold: true, color: "C8C8C8" })] })]
+    ? // A long mark ("CONTOH – DATA ILUSTRASI") gets a smaller size, so it stays on one header line.
+      [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: watermark, size: halfPoints(Math.min(40, Math.floor(600 / watermark.length))), bold: true, color: "C8C8C8" })] })]
     : [];
   const shows = numbering.format !== "none";
   const header = (withNumber: boolean) => new Header({ children: [...mark, ...(withNumber && numbering.position === "header" ? [numberParagraph()] : [])] });

@@ -1,0 +1,195 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { validateDataDir } from "../src/data/validate.js";
+import type { Document } from "../src/model/document.js";
+import { forEachBlock } from "../src/model/walk.js";
+import { indexIndicators } from "../src/domain/rencana-aksi.js";
+import { renderFormats } from "../src/pipeline/formats.js";
+import { laporanDocument } from "../src/pipeline/laporan.js";
+import { loadTemplates } from "../src/templates/engine.js";
+import { buildLaporanContext } from "../src/templates/laporan-context.js";
+import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
+import { describeWithReader } from "./helpers/readers.js";
+
+const pdftotext = (bytes: Uint8Array) => {
+  const dir = mkdtempSync(join(tmpdir(), "rbdoc-lap-"));
+  writeFileSync(join(dir, "a.pdf"), bytes);
+  return execFileSync("pdftotext", [join(dir, "a.pdf"), "-"], { maxBuffer: 64 * 1024 * 1024 }).toString("utf8").replace(/\s+/g, " ");
+};
+
+/** Each page's text items joined, with pdfjs: the watermark is one item per page. */
+async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const out: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    out.push(content.items.map((it) => ("str" in it ? it.str : "")).join(" "));
+  }
+  return out;
+}
+
+function shipped(dataDir = SHIPPED) {
+  const v = validateDataDir(dataDir);
+  if (!v.roadmap || !v.monitoring) throw new Error("data not valid");
+  return { rm: v.roadmap, monitoring: v.monitoring, s2: v.monitoring.find((m) => m.periode.id === "2021-S2")! };
+}
+
+/** Counts straight from the monitoring file and the area files, without the domain code. */
+function handCount() {
+  const s2 = parse(readFileSync(join(SHIPPED, "monitoring/2021-S2.yaml"), "utf8"));
+  const { rm } = shipped();
+  let scheduled = 0;
+  let done = 0;
+  for (const a of rm.area_perubahan)
+    for (const i of a.indikator)
+      for (const k of i.kegiatan)
+        for (const ra of k.rencana_aksi) {
+          if (ra.tahun === "n.a" || !ra.tahun.includes(2021)) continue;
+          for (const pd of ra.pengampu) {
+            scheduled++;
+            if (s2.laporan[pd]?.rencana_aksi?.[ra.kode]?.status === "selesai") done++;
+          }
+        }
+  return { scheduled, done, s2 };
+}
+
+describe("the annual report's figures", () => {
+  const { rm, s2 } = shipped();
+  const ctx = buildLaporanContext(rm, SHIPPED, s2, { tahunan: true });
+  const { scheduled, done, s2: raw } = handCount();
+
+  it("agree with a count made straight from the data", () => {
+    expect(ctx.angka.terjadwal).toBe(String(scheduled));
+    expect(ctx.angka.selesai).toBe(String(done));
+    expect(ctx.angka.persenSelesai).toBe(((done / scheduled) * 100).toFixed(1).replace(".", ","));
+    expect(ctx.periode.label).toBe("Tahun 2021");
+  });
+
+  it("compute capaian and predikat as a hand calculation does, for five indicators", () => {
+    const names = new Map([...indexIndicators(rm)].map(([id, e]) => [id, `${e.indikator.nama}|${e.kelompok}`]));
+    const row = (id: string) => ctx.indikator.find((r) => `${r.nama}|${r.kelompok}` === names.get(id))!;
+    const pct = (x: number) => `${x.toFixed(2).replace(".", ",")}%`;
+    // naik: realisasi ÷ target × 100, targets from sasaran.yaml and the areas for 2021.
+    for (const [id, target] of [["sasaran-rad-ppk", 62], ["sasaran-pd-sakip-bb", 74], ["sasaran-indeks-spbe", 3.4], ["nilai-sakip", 82]] as const) {
+      const r = raw.indikator[id].nilai as number;
+      expect(row(id).capaian, id).toBe(pct((r / target) * 100));
+    }
+    // kategori: Opini BPK, WTP reached against a WTP target.
+    expect(raw.indikator["sasaran-opini-bpk"].nilai).toBe("WTP");
+    expect(row("sasaran-opini-bpk").capaian).toBe("tercapai");
+    expect(row("sasaran-opini-bpk").predikat).toBe("tercapai");
+    // n.a is not a number and not a missing report.
+    expect(ctx.indikator.filter((r) => r.target === "n.a").every((r) => r.capaian === "target n.a")).toBe(true);
+    expect(ctx.indikator.some((r) => r.realisasi === "belum dilaporkan")).toBe(true);
+  });
+
+  it("uses the lower-is-better formula the data chooses", () => {
+    const dir = copyOfShipped();
+    // Make the SPBE index a lower-is-better indicator, as an error rate would be.
+    replaceInFile(join(dir, "sasaran.yaml"), /(id: sasaran-indeks-spbe[\s\S]*?arah: )naik/, "$1turun");
+    const a = shipped(dir);
+    const r = parse(readFileSync(join(dir, "monitoring/2021-S2.yaml"), "utf8")).indikator["sasaran-indeks-spbe"].nilai as number;
+    const row = () => buildLaporanContext(a.rm, dir, a.s2, {}).indikator.find((x) => x.nama === "Indeks SPBE" && x.kelompok.startsWith("Sasaran"))!;
+    expect(row().capaian).toBe(`${(((2 * 3.4 - r) / 3.4) * 100).toFixed(2).replace(".", ",")}%`);
+    writeFileSync(join(dir, "laporan.yaml"), "laporan_pelaksanaan:\n  rumus_turun: t/r\n");
+    const b = shipped(dir);
+    expect(buildLaporanContext(b.rm, dir, b.s2, {}).indikator.find((x) => x.nama === "Indeks SPBE" && x.kelompok.startsWith("Sasaran"))!.capaian).toBe(`${((3.4 / r) * 100).toFixed(2).replace(".", ",")}%`);
+  });
+});
+
+describe("the annual report as a document", () => {
+  let doc: Document;
+  let pdf: Uint8Array;
+  let docx: Uint8Array;
+  let text: string;
+  beforeAll(async () => {
+    const { rm, s2 } = shipped();
+    doc = await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { tahunan: true });
+    const out = await renderFormats(doc, ["pdf", "docx"]);
+    pdf = out.files[0].bytes;
+    docx = out.files[1].bytes;
+    text = pdftotext(pdf);
+  });
+
+  it("states the computed figures in its sentences, with a decimal comma", () => {
+    const { scheduled, done } = handCount();
+    const pct = ((done / scheduled) * 100).toFixed(1).replace(".", ",");
+    expect(text).toContain(`Dari ${scheduled} rencana aksi yang dijadwalkan pada tahun 2021, ${done} (${pct}%) telah selesai`);
+    expect(text).toMatch(/LAPORAN PELAKSANAAN REFORMASI BIROKRASI.{0,12}TAHUN 2021/);
+    expect(text).toContain("PEMERINTAH KOTA PROBOLINGGO");
+    expect(text).toContain("Walikota Probolinggo");
+    expect(text).toMatch(/Probolinggo, \d{1,2} Januari 2022/);
+  });
+
+  it("marks every page of a report from example data", async () => {
+    const pages = await pageTexts(pdf);
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.filter((p) => !p.includes("CONTOH – DATA ILUSTRASI")).length).toBe(0);
+    // The DOCX puts the mark in the headers of every section, first pages included.
+    const parts = unzipSync(docx);
+    const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    expect(headers.length).toBeGreaterThanOrEqual(4);
+    for (const h of headers) expect(strFromU8(parts[h]), h).toContain("CONTOH – DATA ILUSTRASI");
+  });
+
+  it("draws three charts, as SVG in both formats and a PNG fallback in the DOCX", () => {
+    const charts: string[] = [];
+    forEachBlock(doc, (b) => b.type === "chart" && charts.push(b.spec));
+    expect(charts).toEqual(["grafik/capaian-indikator", "grafik/status-per-area", "grafik/penyelesaian-pd"]);
+    const docxText = Buffer.from(docx).toString("latin1");
+    expect(docxText.match(/word\/media\/[^"]+\.svg/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(docxText.match(/word\/media\/[^"]+\.png/g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("is byte-identical when made again", async () => {
+    const { rm, s2 } = shipped();
+    const again = await renderFormats(await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { tahunan: true }), ["pdf", "docx"]);
+    expect(Buffer.compare(Buffer.from(again.files[0].bytes), Buffer.from(pdf))).toBe(0);
+    expect(Buffer.compare(Buffer.from(again.files[1].bytes), Buffer.from(docx))).toBe(0);
+  });
+});
+
+describe("a PD's report", () => {
+  it("covers that PD's actions only", async () => {
+    const { rm, s2 } = shipped();
+    const ctx = buildLaporanContext(rm, SHIPPED, s2, { pd: "diskominfo", tahunan: true });
+    expect(ctx.angka.terjadwal).toBe("10");
+    expect(ctx.areas.flatMap((a) => a.aksi.map((x) => x.pd))).toEqual(Array(10).fill("Diskominfo"));
+  });
+  it("says plainly that a PD has no actions that year, and does not crash", async () => {
+    const { rm, s2 } = shipped();
+    const doc = await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { pd: "dispendukcapil", tahunan: true });
+    const text = pdftotext((await renderFormats(doc, ["pdf"])).files[0].bytes);
+    expect(text).toContain("Tidak ada rencana aksi yang dijadwalkan pada tahun 2021 untuk Dinas Kependudukan dan Pencatatan Sipil");
+    expect(text).not.toContain("DAFTAR GAMBAR");
+  });
+});
+
+describeWithReader("the report's DOCX in LibreOffice", () => {
+  it("shows the charts: the status chart's darkest blue is on the page", async () => {
+    const { rm, s2 } = shipped();
+    const doc = await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { pd: "diskominfo", tahunan: true });
+    const docx = (await renderFormats(doc, ["docx"])).files[0].bytes;
+    const dir = mkdtempSync(join(tmpdir(), "rbdoc-lap-lo-"));
+    writeFileSync(join(dir, "l.docx"), docx);
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "l.docx")], { stdio: "ignore", timeout: 170_000 });
+    const pages = execFileSync("pdftotext", [join(dir, "l.pdf"), "-"]).toString("utf8").split("\f");
+    const page = pages.findIndex((p) => p.includes("Gambar 3.1") && !p.includes("DAFTAR GAMBAR")) + 1;
+    expect(page).toBeGreaterThan(0);
+    execFileSync("pdftoppm", ["-r", "40", "-f", String(page), "-l", String(page), join(dir, "l.pdf"), join(dir, "page")]);
+    const ppm = readFileSync(join(dir, execFileSync("ls", [dir]).toString().split("\n").find((f) => f.startsWith("page") && f.endsWith(".ppm"))!));
+    // P6 header: "P6\n<w> <h>\n255\n", then RGB bytes. #08306b (selesai) appears only in the chart.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"))!;
+    let navy = 0;
+    for (let i = header[0].length; i + 2 < ppm.length; i += 3) {
+      if (Math.abs(ppm[i] - 8) < 30 && Math.abs(ppm[i + 1] - 48) < 30 && Math.abs(ppm[i + 2] - 107) < 30) navy++;
+    }
+    expect(navy).toBeGreaterThan(200);
+  });
+});
