@@ -111,3 +111,20 @@ console.log(`Monitoring cycle, whole commands, median of ${RUNS} runs`);
 console.log(`  rbdoc validate (start-up + all data)        ${fmt(median(validateTimes))}`);
 console.log(`  rbdoc formulir --periode 2021-S2 (${forms.length} files)  ${fmt(median(formTimes))}`);
 console.log(`  rbdoc impor of all ${forms.length} forms                ${fmt(median(importTimes))}`);
+
+// The Tim Pelaksana's annual report, as a whole command, and every PD's report in one command.
+const reportTimes: number[] = [];
+const pdReportTimes: number[] = [];
+for (let i = 0; i < Math.min(3, RUNS); i++) {
+  let t0 = performance.now();
+  execFileSync(process.execPath, ["bin/rbdoc.js", "laporan", "--tahun", "2021", "--out", join(dir, "laporan")], { stdio: "ignore" });
+  reportTimes.push(performance.now() - t0);
+  t0 = performance.now();
+  execFileSync(process.execPath, ["bin/rbdoc.js", "laporan", "--tahun", "2021", "--pd", "semua", "--out", join(dir, "laporan-pd")], { stdio: "ignore" });
+  pdReportTimes.push(performance.now() - t0);
+}
+const pdCount = readdirSync(join(dir, "laporan-pd")).filter((f) => f.endsWith(".pdf")).length;
+console.log(`Laporan Pelaksanaan RB 2021, whole commands, median of ${reportTimes.length}`);
+console.log(`  rbdoc laporan --tahun 2021 (PDF + DOCX)            ${fmt(median(reportTimes))}`);
+console.log(`  rbdoc laporan --tahun 2021 --pd semua (${pdCount} PDs, PDF + DOCX)  ${fmt(median(pdReportTimes))}`);
+console.log(`  rbdoc validate alone, for the start-up and data share ${fmt(median(validateTimes))}`);

@@ -43,7 +43,7 @@ describe("rbdoc validate", () => {
   });
 
   it("has --help on every command", () => {
-    for (const cmd of ["validate", "perwali", "schema", "formulir", "impor"]) {
+    for (const cmd of ["validate", "perwali", "schema", "formulir", "impor", "laporan"]) {
       const r = rbdoc(cmd, "--help");
       expect(r.code).toBe(0);
       expect(r.out).toContain(`rbdoc ${cmd}`);
@@ -141,5 +141,34 @@ describe("rbdoc formulir and rbdoc impor", () => {
     const bad = rbdoc("impor", join(out, "rusak.xlsx"), "--ke", dir, "--lang", "en");
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("rusak.xlsx: error: not a readable XLSX file (save it again as .xlsx)");
+  });
+});
+
+describe("rbdoc laporan", () => {
+  it("writes the year's report from the period that stands for the year, and names the CONTOH data", () => {
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-lap-"));
+    const r = rbdoc("laporan", "--tahun", "2021", "--format", "pdf", "--out", out);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(["laporan-rb-probolinggo-2021.pdf"]);
+    expect(r.out).toContain("CONTOH – DATA ILUSTRASI");
+  });
+
+  it("writes one report per PD with --pd semua, and a semester's own report with --periode", () => {
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-lap-"));
+    expect(rbdoc("laporan", "--periode", "2021-S1", "--pd", "semua", "--format", "pdf", "--out", out).code).toBe(0);
+    expect(readdirSync(out)).toHaveLength(11);
+    expect(readdirSync(out)).toContain("laporan-rb-probolinggo-2021-s1-dispendukcapil.pdf");
+    const text = spawnSync("pdftotext", [join(out, "laporan-rb-probolinggo-2021-s1-diskominfo.pdf"), "-"], { encoding: "utf8" }).stdout;
+    expect(text).toContain("SEMESTER I 2021");
+    expect(text).toContain("DINAS KOMUNIKASI DAN INFORMATIKA");
+  });
+
+  it("answers a year without monitoring data, a wrong period and an unknown PD as usage errors", () => {
+    expect(rbdoc("laporan", "--tahun", "2023").err).toMatch(/belum ada data monitoring tahun 2023 \(ada: 2020, 2021-S1, 2021-S2\)/);
+    expect(rbdoc("laporan", "--periode", "2021-S2", "--tahun", "2020").code).toBe(2);
+    const r = rbdoc("laporan", "--tahun", "2021", "--pd", "bkpsd");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Perangkat Daerah 'bkpsd' tidak ada \(maksudnya 'bkpsdm'\?\)/);
+    expect(rbdoc("laporan").err).toMatch(/sebutkan --tahun/);
   });
 });
