@@ -217,3 +217,48 @@ write("2021-S2", {
   }, (r) => dateIn(r, "2022-01-05", "2022-01-21")),
   indikator: indicatorValues(rng(2), rm, 2021),
 });
+
+// RB evaluation scores (PMPRB, PermenPAN-RB 26/2020) for 2020 and 2021: the self-assessment per
+// leaf, an official total a little below it (as is common), and recommendations with their status.
+import { scoreInstrument } from "../src/domain/evaluasi-rb.js";
+import { komponenOf } from "../src/domain/evaluasi-rb.js";
+import { loadEvaluasi } from "../src/data/evaluasi.js";
+
+const instrumen = loadEvaluasi(dataDir, rm).instruments.get("pmprb-2020")!;
+const leaves = komponenOf(instrumen).filter((k) => k.leaf).map((k) => k.id);
+const REKOMENDASI_RB: [string, string[], string][] = [
+  ["Perkuat keterkaitan rencana aksi RB dengan sasaran kinerja Perangkat Daerah", ["bag-organisasi", "bappedalitbang"], "Penyelarasan rencana aksi dengan Renja Perangkat Daerah"],
+  ["Percepat penyederhanaan birokrasi dan penyetaraan jabatan", ["bag-organisasi", "bkpsdm"], "Penyetaraan jabatan tahap berikutnya"],
+  ["Tingkatkan kualitas evaluasi internal SAKIP Perangkat Daerah", ["bag-organisasi", "inspektorat"], "Bimbingan teknis evaluator SAKIP"],
+  ["Integrasikan aplikasi layanan ke dalam portal layanan terpadu", ["diskominfo"], "Penyusunan peta integrasi aplikasi"],
+  ["Lakukan survei kepuasan masyarakat di seluruh unit layanan", ["bag-organisasi"], "Survei di unit layanan yang belum melaksanakan"],
+];
+for (const [tahun, seed, base] of [[2020, 31, 62], [2021, 32, 67]] as const) {
+  const r = rng(seed);
+  const mandiri = Object.fromEntries(leaves.map((id) => [id, Math.round((base + r() * 25) * 100) / 100]));
+  const [score] = scoreInstrument(instrumen, mandiri, {});
+  const gap = 2 + r() * 4;
+  const pengungkit = score.nodes.find((n) => n.id === "pengungkit")!.mandiri!;
+  const hasil = score.nodes.find((n) => n.id === "hasil")!.mandiri!;
+  const resmi = {
+    "indeks-rb": Math.round((score.mandiri! - gap) * 100) / 100,
+    pengungkit: Math.round((pengungkit - gap * 0.6) * 100) / 100,
+    hasil: Math.round((hasil - gap * 0.4) * 100) / 100,
+  };
+  const rekomendasi = REKOMENDASI_RB.slice(tahun === 2020 ? 0 : 1, tahun === 2020 ? 3 : 5).map(([uraian, pd, tl], i) => ({
+    uraian,
+    sumber: `LHE RB KemenPAN-RB ${tahun}`,
+    pd,
+    status: tahun === 2020 ? (i === 1 ? "dalam proses" : "selesai") : (["selesai", "dalam proses", "belum ditindaklanjuti", "dalam proses"] as const)[i],
+    ...(tahun === 2020 && i === 1 ? { tindak_lanjut: tl } : tahun === 2021 && i !== 2 ? { tindak_lanjut: tl } : {}),
+  }));
+  const doc = new Document({ tahun, instrumen: "pmprb-2020", contoh: true, penilaian_mandiri: mandiri, resmi, sumber_resmi: `LHE RB KemenPAN-RB ${tahun}`, rekomendasi });
+  doc.commentBefore =
+    " yaml-language-server: $schema=../../schema/rbdoc-evaluasi.schema.json\n" +
+    " CONTOH – DATA ILUSTRASI. Bukan nilai evaluasi RB nyata Kota Probolinggo: dibuat oleh\n" +
+    " scripts/contoh-monitoring.ts untuk memperlihatkan rbdoc evaluasi.";
+  const dir = join(dataDir, "evaluasi");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${tahun}.yaml`), doc.toString({ lineWidth: 0 }));
+  console.log(join(dir, `${tahun}.yaml`));
+}

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { writeFileAtomic } from "../output/atomic-write.js";
 import { ProsePart } from "../schema/prose.js";
 import { MonitoringFile } from "../schema/monitoring.js";
+import { EvaluasiTahun, Instrumen } from "../schema/evaluasi.js";
 import { Area, RoadMap } from "../schema/roadmap.js";
 import type { SetExitCode } from "./options.js";
 
@@ -14,6 +15,8 @@ export const SCHEMA_FILES = {
   "rbdoc-area.schema.json": Area,
   "rbdoc-lampiran.schema.json": ProsePart,
   "rbdoc-monitoring.schema.json": MonitoringFile,
+  "rbdoc-instrumen.schema.json": Instrumen,
+  "rbdoc-evaluasi.schema.json": EvaluasiTahun,
 } as const;
 
 export function jsonSchemaOf(schema: z.ZodType): string {

@@ -6,6 +6,8 @@ import { checkCrossReferences } from "./cross-references.js";
 import { loadDataDir, type LoadedData } from "./load.js";
 import { checkMonitoring } from "./monitoring-rules.js";
 import { loadMonitoring, type MonitoringPeriod } from "./monitoring.js";
+import { loadEvaluasi, type EvaluasiYear } from "./evaluasi.js";
+import type { Instrumen } from "../schema/evaluasi.js";
 import { describeIssues } from "./zod-issues.js";
 
 export interface ValidationResult {
@@ -13,6 +15,8 @@ export interface ValidationResult {
   roadmap?: RoadMap;
   /** The monitoring periods, oldest first; present with `roadmap` when monitoring was checked. */
   monitoring?: MonitoringPeriod[];
+  /** The RB evaluation instruments and yearly scores, checked with the monitoring. */
+  evaluasi?: { instruments: Map<string, Instrumen>; years: EvaluasiYear[] };
   diagnostics: Diagnostic[];
   dataDir: string;
 }
@@ -48,6 +52,7 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
   // Monitoring is checked against the road map when the road map is sound; a document that needs
   // only the road map (the Perwali) does not load it at all.
   let monitoring: MonitoringPeriod[] | undefined;
+  let evaluasi: ValidationResult["evaluasi"];
   if (options.monitoring !== false) {
     const loadedMonitoring = loadMonitoring(loaded.dataDir);
     diagnostics.push(...loadedMonitoring.diagnostics);
@@ -59,9 +64,12 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
       }
     }
     monitoring = [...loadedMonitoring.periods].sort((a, b) => comparePeriode(a.periode, b.periode));
+    const loadedEvaluasi = loadEvaluasi(loaded.dataDir, rootResult.success ? rootResult.data : undefined);
+    diagnostics.push(...loadedEvaluasi.diagnostics);
+    evaluasi = { instruments: loadedEvaluasi.instruments, years: loadedEvaluasi.years };
   }
   const ok = rootResult.success && parsed.complete && !diagnostics.some((d) => d.severity === "error");
-  return { roadmap: ok ? rootResult.data : undefined, monitoring: ok ? monitoring : undefined, diagnostics, dataDir };
+  return { roadmap: ok ? rootResult.data : undefined, monitoring: ok ? monitoring : undefined, evaluasi: ok ? evaluasi : undefined, diagnostics, dataDir };
 }
 
 /** Parses the root keys and the per-file lists one by one, collecting every problem. */

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { ReportBlock } from "./roadmap.js";
+import { Id, Year } from "./values.js";
+
+/**
+ * An RB evaluation instrument (PMPRB/LKE): a tree of komponen with weights. A leaf is scored within
+ * its range; its contribution is its share of the range times its weight. A node's weight equals
+ * the sum of its children's. An instrument may have several parts (RB General, RB Tematik), each
+ * with its own total and predikat.
+ */
+export interface KomponenInput {
+  id: string;
+  nama: string;
+  bobot: number;
+  rentang?: [number, number];
+  komponen?: KomponenInput[];
+}
+
+export const Komponen: z.ZodType<KomponenInput> = z.lazy(() =>
+  z.strictObject({
+    id: Id,
+    nama: z.string().min(1),
+    bobot: z.number().positive(),
+    rentang: z.tuple([z.number(), z.number()]).optional().describe("rentang nilai daun, mis. [0, 100] atau [0, 5]; bawaan [0, 100]"),
+    komponen: z.array(Komponen).min(1).optional(),
+  }),
+);
+
+export const PredikatRb = z.strictObject({
+  predikat: z.string().min(1),
+  lebih_dari: z.number().optional().describe("nilai harus lebih dari angka ini; kosong untuk predikat terendah"),
+});
+
+export const Instrumen = z.strictObject({
+  $schema: z.string().optional(),
+  id: Id,
+  nama: z.string().min(1),
+  dasar: z.string().min(1).describe("peraturan yang menjadi dasar instrumen"),
+  catatan: z.string().min(1).optional(),
+  predikat: z.array(PredikatRb).min(1),
+  bagian: z
+    .array(z.strictObject({ id: Id, nama: z.string().min(1), total: z.number().positive().default(100), komponen: z.array(Komponen).min(1) }))
+    .min(1),
+});
+
+export const STATUS_REKOMENDASI = ["belum ditindaklanjuti", "dalam proses", "selesai"] as const;
+
+/** One year's RB evaluation: the self-assessment per leaf, the official scores, the recommendations. */
+export const EvaluasiTahun = z.strictObject({
+  $schema: z.string().optional(),
+  tahun: Year,
+  instrumen: Id,
+  contoh: z.boolean().default(false),
+  penilaian_mandiri: z.record(Id, z.number()).default({}).describe("nilai PMPRB per komponen daun"),
+  resmi: z.record(Id, z.number()).default({}).describe("nilai resmi KemenPAN-RB per komponen atau bagian (total)"),
+  sumber_resmi: z.string().min(1).optional().describe("mis. 'LHE RB KemenPAN-RB 2021'"),
+  rekomendasi: z
+    .array(
+      z.strictObject({
+        uraian: z.string().min(1),
+        sumber: z.string().min(1).optional(),
+        pd: z.array(Id).default([]),
+        status: z.enum(STATUS_REKOMENDASI),
+        tindak_lanjut: z.string().min(1).optional(),
+      }),
+    )
+    .default([]),
+  catatan_tim: z.array(ReportBlock).optional().describe("uraian Tim Pelaksana untuk bagian penutup"),
+});
+
+export type Instrumen = z.infer<typeof Instrumen>;
+export type EvaluasiTahun = z.infer<typeof EvaluasiTahun>;
+export type Komponen = KomponenInput;
