@@ -7,6 +7,7 @@ import { validateCommand } from "../commands/validate.js";
 import { formulirCommand } from "../commands/formulir.js";
 import { imporCommand } from "../commands/impor.js";
 import { laporanCommand } from "../commands/laporan.js";
+import { evaluasiCommand } from "../commands/evaluasi.js";
 
 /** The only place that decides exit codes: 0 ok, 1 bad data or failed output, 2 usage error. */
 async function main(argv: string[]): Promise<number> {
@@ -20,7 +21,8 @@ async function main(argv: string[]): Promise<number> {
     .command(formulirCommand((code) => (exitCode = code)))
     .command(imporCommand((code) => (exitCode = code)))
     .command(laporanCommand((code) => (exitCode = code)))
-    .demandCommand(1, "Sebutkan perintah: validate, schema, perwali, formulir, impor atau laporan (lihat --help).")
+    .command(evaluasiCommand((code) => (exitCode = code)))
+    .demandCommand(1, "Sebutkan perintah: validate, schema, perwali, formulir, impor, laporan atau evaluasi (lihat --help).")
     .strict()
     .recommendCommands()
     .help("help")

@@ -22,15 +22,14 @@ export function dataDirArguments<T>(y: Argv<T>) {
     .option("lang", langOption);
 }
 
-const FORMATS = ["pdf", "docx"] as const;
-export type Format = (typeof FORMATS)[number];
+const DOCUMENT_FORMATS = ["pdf", "docx"] as const;
 
-/** "pdf,docx" → the formats, or a usage error naming what is not known. */
-export function parseFormats(value: string): Format[] {
+/** "pdf,docx" → the formats, or a usage error naming what is not known and what is. */
+export function parseFormats<F extends string = (typeof DOCUMENT_FORMATS)[number]>(value: string, allowed: readonly F[] = DOCUMENT_FORMATS as unknown as readonly F[]): F[] {
   const list = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length > 0 || list.length === 0) throw new UsageError(`format tidak dikenal: '${unknown.join(",") || value}' (pilih pdf, docx atau pdf,docx)`);
-  return [...new Set(list)] as Format[];
+  const unknown = list.filter((f) => !(allowed as readonly string[]).includes(f));
+  if (unknown.length > 0 || list.length === 0) throw new UsageError(`format tidak dikenal: '${unknown.join(",") || value}' (pilih ${allowed.join(", ")}, atau beberapa dipisah koma)`);
+  return [...new Set(list)] as F[];
 }
 
 /** A piece of a file name from data: "Kota Bau-Bau" → "kota-bau-bau". */

@@ -66,6 +66,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("date", (iso: unknown) => formatDate(String(iso)));
   hb.registerHelper("upper", (text: unknown) => String(text ?? "").toLocaleUpperCase("id"));
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map(String).join(""));
   hb.registerHelper("add", (a: unknown, b: unknown) => Number(a) + Number(b));
   // Chart-spec templates write JSON, not markup: data goes in as JSON text, unescaped.

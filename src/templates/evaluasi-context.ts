@@ -1,0 +1,268 @@
+import type { EvaluasiYear } from "../data/evaluasi.js";
+import type { MonitoringPeriod } from "../data/monitoring.js";
+import { hitungCapaian, type Capaian } from "../domain/capaian.js";
+import { scoreInstrument } from "../domain/evaluasi-rb.js";
+import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
+import { aksiStatuses, type AksiStatus } from "../domain/monitoring.js";
+import { pemdaNames } from "../domain/pemda.js";
+import { latestOfYear } from "../domain/periode.js";
+import { proyeksiTarget } from "../domain/proyeksi.js";
+import { indexIndicators } from "../domain/rencana-aksi.js";
+import { rekapAksi, rekapPer } from "../domain/rekap.js";
+import type { DataTable } from "../model/data-table.js";
+import type { RoadMap } from "../schema/roadmap.js";
+import type { RawValue } from "../schema/values.js";
+import { prepareBlock } from "./context.js";
+import { richTextToPlain } from "./rich-text.js";
+
+
+/** Completion below this share of scheduled actions is listed among the findings. */
+export const AMBANG_PENYELESAIAN = 80;
+const LATE: ReadonlySet<string> = new Set(["dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan"]);
+
+export interface EvaluasiContext {
+  created: string;
+  contoh: boolean;
+  pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string };
+  roadMap: string;
+  tahun: { daftar: number[]; awal: number; akhir: number; akhirPeriode: number; jumlah: number };
+  penandaTangan: { jabatan: string; nama?: string; nip?: string; tempat: string; tanggal: string };
+  indikator: { no: number; nama: string; kelompok: string; satuan: string; tahun: { tahun: number; target: string; realisasi: string; capaian: string }[]; targetAkhir: string; tren: string; arah: string; aturan: string; proyeksi: string }[];
+  indikatorTidakSesuai: string[];
+  area: { nama: string; tahun: { persen: string; terjadwal: string; buktiLengkap: string }[] }[];
+  pd: { nama: string; tahun: { persen: string }[] }[];
+  terlambat: { kode: string; aksi: string; pd: string; riwayat: string }[];
+  areaDiBawahAmbang: { nama: string; persen: string }[];
+  ambang: string;
+  nilaiRb: { tahun: number; instrumen: string; dasar: string; sumberResmi: string; bagian: { nama: string; mandiri: string; resmi: string; selisih: string; predikatMandiri: string; predikatResmi: string; gerak: string; baris: { nama: string; indent: number; bobot: string; mandiri: string; resmi: string; selisih: string }[] }[] }[];
+  rekomendasi: { tahun: number; uraian: string; pd: string; status: string; tindakLanjut: string; terbuka: boolean }[];
+  rekomendasiTerbuka: number;
+  perbandingan: { ada: boolean; periode: string; baris: { nama: string; target: string; realisasi: string; sekarang: string }[] };
+  catatanTim?: unknown[];
+  grafik: { indikator: object[]; penyelesaianArea: object[]; nilaiRb: object[]; adaIndikator: boolean; adaNilaiRb: boolean };
+  tabelData: DataTable[];
+}
+
+export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: readonly MonitoringPeriod[], evaluasi: readonly EvaluasiYear[], sampai: number): EvaluasiContext {
+  const names = pemdaNames(rm.pemda, rm.regulasi.jenis);
+  const akhirPeriode = rm.periode.selesai;
+  const dataYears = new Set([...monitoring.map((m) => m.periode.tahun), ...evaluasi.map((e) => e.data.tahun)]);
+  const years: number[] = [];
+  for (let y = rm.periode.mulai; y <= Math.min(sampai, akhirPeriode); y++) if (dataYears.has(y)) years.push(y);
+  const perYear = new Map(years.map((y) => [y, latestOfYear(monitoring, y)]));
+  const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
+  const pdName = new Map(rm.perangkat_daerah.map((p) => [p.id, p]));
+  const rumus = rm.laporan_pelaksanaan?.rumus_turun ?? "2t-r";
+  const fmt1 = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 1));
+  const fmt2 = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 2));
+
+  // Indicators across the years, with the projection to the end of the period.
+  const indikator: EvaluasiContext["indikator"] = [];
+  const chartIndicators: object[] = [];
+  const indRows: DataTable["rows"] = [];
+  for (const [id, entry] of indexIndicators(rm)) {
+    const ind = entry.indikator;
+    const terms = { ...ind, scale: ind.skala ? scales.get(ind.skala) : undefined };
+    const nama = richTextToPlain(ind.nama);
+    const series = years.map((tahun) => {
+      const target = ind.target[String(tahun)];
+      const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
+      const c = hitungCapaian(terms, target, real, rumus);
+      indRows.push([id, nama, tahun, numeric(target), numeric(real), c.kind === "persen" ? round(c.value, 2) : null, real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
+      if (typeof target === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Target", nilai: target });
+      if (typeof real === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Realisasi", nilai: real });
+      return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real };
+    });
+    const targetAkhir = ind.target[String(akhirPeriode)];
+    const arah = proyeksiTarget(terms, series.map((s) => ({ tahun: s.tahun, nilai: s.real })), targetAkhir, akhirPeriode);
+    indikator.push({
+      no: indikator.length + 1,
+      nama,
+      kelompok: entry.kelompok,
+      satuan: ind.satuan ?? "",
+      tahun: series.map(({ real: _r, ...rest }) => rest),
+      targetAkhir: targetAkhir === undefined ? "–" : formatRawValue(targetAkhir, ind),
+      tren: tren(series.map((s) => s.real), ind.arah),
+      arah: arah.status === "sesuai" ? "sesuai arah" : arah.status === "tidak-sesuai" ? "tidak sesuai arah" : "data belum cukup",
+      aturan: arah.aturan,
+      proyeksi: arah.status !== "data-belum-cukup" && arah.proyeksi !== undefined ? formatNumber(arah.proyeksi, 2) : "–",
+    });
+  }
+
+  // Rencana aksi per area and PD, year by year, from the period that stands for each year.
+  const statusByYear = new Map(years.map((y) => [y, perYear.get(y) ? aksiStatuses(rm, perYear.get(y)!.data, y) : []]));
+  const areaRows: DataTable["rows"] = [];
+  const chartArea: object[] = [];
+  const area = rm.area_perubahan.map((a, ai) => ({
+    nama: `${ai + 1}. ${a.nama}`,
+    tahun: years.map((y) => {
+      const rows = statusByYear.get(y)!.filter((r) => r.entry.area.id === a.id);
+      const r = rekapAksi(rows);
+      const bukti = buktiLengkap(rows);
+      areaRows.push([a.nama, y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
+      if (r.persenSelesai !== undefined) chartArea.push({ area: shorten(`${ai + 1}. ${a.nama}`, 32), tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
+      return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti) };
+    }),
+  }));
+  const pdRows: DataTable["rows"] = [];
+  const pdIds = [...new Set(years.flatMap((y) => statusByYear.get(y)!.map((r) => r.pd)))];
+  const pd = pdIds.map((id) => ({
+    nama: pdName.get(id)?.nama ?? id,
+    tahun: years.map((y) => {
+      const r = rekapPer(statusByYear.get(y)!, (x) => x.pd).get(id);
+      pdRows.push([pdName.get(id)?.nama ?? id, y, r?.terjadwal ?? 0, r?.status.selesai ?? 0, r?.persenSelesai === undefined ? null : round(r.persenSelesai, 1)]);
+      return { persen: fmt1(r?.persenSelesai) };
+    }),
+  }));
+
+  // Actions late or not carried out at the end of two or more years.
+  const history = new Map<string, { row: AksiStatus; years: string[] }>();
+  for (const y of years) {
+    for (const r of statusByYear.get(y)!) {
+      if (!LATE.has(r.status)) continue;
+      const key = `${r.entry.kode}|${r.pd}`;
+      const h = history.get(key) ?? { row: r, years: [] };
+      h.years.push(`${y}: ${r.status}`);
+      history.set(key, h);
+    }
+  }
+  const terlambat = [...history.values()]
+    .filter((h) => h.years.length >= 2)
+    .map((h) => ({ kode: h.row.entry.kode, aksi: richTextToPlain(h.row.entry.aksi.aksi), pd: pdName.get(h.row.pd)?.singkatan ?? h.row.pd, riwayat: h.years.join("; ") }));
+
+  const lastYear = years.at(-1);
+  const areaDiBawahAmbang =
+    lastYear === undefined
+      ? []
+      : rm.area_perubahan
+          .map((a) => ({ a, r: rekapAksi(statusByYear.get(lastYear)!.filter((x) => x.entry.area.id === a.id)) }))
+          .filter(({ r }) => r.persenSelesai !== undefined && r.persenSelesai < AMBANG_PENYELESAIAN)
+          .map(({ a, r }) => ({ nama: a.nama, persen: fmt1(r.persenSelesai) }));
+
+  // RB evaluation scores, year by year, with the movement of each part's total.
+  const nilaiRows: DataTable["rows"] = [];
+  const chartRb: object[] = [];
+  const previous = new Map<string, { mandiri?: number; resmi?: number }>();
+  const ev = evaluasi.filter((e) => e.data.tahun <= sampai);
+  const nilaiRb = ev.map((e) => {
+    const parts = scoreInstrument(e.instrumen, e.data.penilaian_mandiri, e.data.resmi);
+    return {
+      tahun: e.data.tahun,
+      instrumen: e.instrumen.nama,
+      dasar: e.instrumen.dasar,
+      sumberResmi: e.data.sumber_resmi ?? "",
+      bagian: parts.map((b) => {
+        const prev = previous.get(`${e.instrumen.id}|${b.id}`);
+        previous.set(`${e.instrumen.id}|${b.id}`, { mandiri: b.mandiri, resmi: b.resmi });
+        const now = b.resmi ?? b.mandiri;
+        const before = prev ? (prev.resmi ?? prev.mandiri) : undefined;
+        if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2) });
+        if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2) });
+        for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri === undefined ? null : round(n.mandiri, 2), n.resmi ?? null, n.selisih === undefined ? null : round(n.selisih, 2)]);
+        nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri === undefined ? null : round(b.mandiri, 2), b.resmi ?? null, b.selisih === undefined ? null : round(b.selisih, 2)]);
+        return {
+          nama: b.nama,
+          mandiri: b.mandiri === undefined ? `belum lengkap (${b.dinilai} dari ${b.daun} komponen)` : fmt2(b.mandiri),
+          resmi: fmt2(b.resmi),
+          selisih: b.selisih === undefined ? "–" : signed(b.selisih),
+          predikatMandiri: b.predikatMandiri ?? "–",
+          predikatResmi: b.predikatResmi ?? "–",
+          gerak: now === undefined || before === undefined ? "–" : signed(now - before),
+          baris: b.nodes.filter((n) => n.depth <= 1).map((n) => ({ nama: n.nama, indent: n.depth * 4, bobot: formatNumber(n.bobot, 2), mandiri: fmt2(n.mandiri), resmi: fmt2(n.resmi), selisih: n.selisih === undefined ? "–" : signed(n.selisih) })),
+        };
+      }),
+    };
+  });
+  const rekomendasi = ev.flatMap((e) =>
+    e.data.rekomendasi.map((r) => ({ tahun: e.data.tahun, uraian: r.uraian, pd: r.pd.map((p) => pdName.get(p)?.singkatan ?? p).join(", ") || "–", status: r.status, tindakLanjut: r.tindak_lanjut ?? "–", terbuka: r.status !== "selesai" })),
+  );
+
+  // The previous period's Tabel 2.1 beside this period's realisasi, for indicators of the same name.
+  const prevEval = rm.evaluasi_sebelumnya;
+  const byName = new Map([...indexIndicators(rm)].map(([id, e]) => [richTextToPlain(e.indikator.nama).toLowerCase(), { id, e }]));
+  const perbandinganBaris = (prevEval?.sasaran.flatMap((s) => s.indikator) ?? []).flatMap((pi) => {
+    const match = byName.get(richTextToPlain(pi.nama).toLowerCase());
+    if (!match) return [];
+    const now = years.map((y) => {
+      const v = perYear.get(y)?.data.indikator[match.id]?.nilai;
+      return `${y}: ${v === undefined ? "belum dilaporkan" : formatRawValue(v, match.e.indikator)}`;
+    });
+    return [{ nama: richTextToPlain(pi.nama), target: formatRawValue(pi.target, pi), realisasi: pi.realisasi ? formatRawValue(pi.realisasi.nilai, pi) : "–", sekarang: now.join("; ") || "–" }];
+  });
+
+  const contoh = [...perYear.values()].some((m) => m?.data.contoh) || ev.some((e) => e.data.contoh);
+  const signer = rm.laporan_pelaksanaan?.penanda_tangan ?? rm.regulasi.penanda_tangan.sekretaris_daerah;
+  const created = `${(lastYear ?? rm.periode.mulai) + 1}-01-31`;
+  const catatan = [...ev].reverse().find((e) => e.data.catatan_tim)?.data.catatan_tim;
+  const tidakSesuai = indikator.filter((i) => i.arah === "tidak sesuai arah").map((i) => i.nama);
+
+  return {
+    created,
+    contoh,
+    pemda: { daerah: names.daerah, daerahUpper: names.daerah.toLocaleUpperCase("id"), kepalaDaerah: names.kepalaDaerah, ibuKota: rm.pemda.ibu_kota },
+    roadMap: `${rm.periode.mulai}-${rm.periode.selesai}`,
+    tahun: { daftar: years, awal: years[0] ?? rm.periode.mulai, akhir: lastYear ?? rm.periode.mulai, akhirPeriode, jumlah: years.length },
+    penandaTangan: { jabatan: signer.jabatan, nama: signer.nama, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
+    indikator,
+    indikatorTidakSesuai: tidakSesuai,
+    area,
+    pd,
+    terlambat,
+    areaDiBawahAmbang,
+    ambang: formatNumber(AMBANG_PENYELESAIAN),
+    nilaiRb,
+    rekomendasi,
+    rekomendasiTerbuka: rekomendasi.filter((r) => r.terbuka).length,
+    perbandingan: { ada: perbandinganBaris.length > 0, periode: prevEval ? `${prevEval.periode.mulai}-${prevEval.periode.selesai}` : "", baris: perbandinganBaris },
+    catatanTim: catatan?.map((b) => prepareBlock(b, dataDir)),
+    grafik: { indikator: chartIndicators, penyelesaianArea: chartArea, nilaiRb: chartRb, adaIndikator: chartIndicators.length > 0, adaNilaiRb: chartRb.length > 0 },
+    tabelData: [
+      { sheet: "Indikator", title: "Target, realisasi dan capaian indikator per tahun", columns: [{ header: "ID", width: 26 }, { header: "Indikator", width: 44 }, { header: "Tahun", width: 8 }, { header: "Target", width: 10, format: "angka" }, { header: "Realisasi", width: 10, format: "angka" }, { header: "Capaian (%)", width: 12, format: "persen" }, { header: "Keterangan realisasi", width: 20 }], rows: indRows },
+      { sheet: "Rencana Aksi per Area", title: "Penyelesaian rencana aksi per area per tahun", columns: [{ header: "Area", width: 40 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Belum dilaporkan", width: 16 }, { header: "Selesai (%)", width: 12, format: "persen" }, { header: "Bukti lengkap (%)", width: 16, format: "persen" }], rows: areaRows },
+      { sheet: "Rencana Aksi per PD", title: "Penyelesaian rencana aksi per Perangkat Daerah per tahun", columns: [{ header: "Perangkat Daerah", width: 48 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Selesai (%)", width: 12, format: "persen" }], rows: pdRows },
+      { sheet: "Nilai RB", title: "Nilai evaluasi RB per komponen: penilaian mandiri dan nilai resmi", columns: [{ header: "Tahun", width: 8 }, { header: "Instrumen", width: 14 }, { header: "Bagian", width: 26 }, { header: "Komponen", width: 44 }, { header: "Tingkat", width: 8 }, { header: "Bobot", width: 8, format: "angka" }, { header: "Mandiri", width: 10, format: "angka" }, { header: "Resmi", width: 10, format: "angka" }, { header: "Selisih", width: 10, format: "angka" }], rows: nilaiRows },
+      { sheet: "Rekomendasi", title: "Rekomendasi hasil evaluasi RB dan tindak lanjutnya", columns: [{ header: "Tahun", width: 8 }, { header: "Rekomendasi", width: 60 }, { header: "PD", width: 24 }, { header: "Status", width: 22 }, { header: "Tindak lanjut", width: 44 }], rows: rekomendasi.map((r) => [r.tahun, r.uraian, r.pd, r.status, r.tindakLanjut]) },
+    ],
+  };
+}
+
+function numeric(v: RawValue | undefined): number | null {
+  return typeof v === "number" ? v : null;
+}
+
+function buktiLengkap(rows: readonly AksiStatus[]): number | undefined {
+  const done = rows.filter((r) => r.status === "selesai");
+  if (done.length === 0) return undefined;
+  const withEvidence = done.filter((r) => r.laporan?.bukti.some((b) => b.nomor || b.berkas || b.tautan)).length;
+  return (withEvidence / done.length) * 100;
+}
+
+function tren(values: readonly (RawValue | undefined)[], arah: string): string {
+  const nums = values.filter((v): v is number => typeof v === "number");
+  if (nums.length < 2) return "–";
+  const [a, b] = nums.slice(-2);
+  if (a === b) return "tetap";
+  const up = b > a;
+  if (arah === "turun") return up ? "memburuk" : "membaik";
+  return up ? "membaik" : "memburuk";
+}
+
+function capaianShort(c: Capaian): string {
+  if (c.kind === "persen") return `${formatNumber(c.value, 1)}%`;
+  if (c.kind === "kategori") return c.met ? "tercapai" : "belum";
+  return "–";
+}
+
+function signed(x: number): string {
+  const s = formatNumber(Math.abs(x), 2);
+  return x > 0 ? `+${s}` : x < 0 ? `−${s}` : "0";
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
