@@ -128,3 +128,11 @@ console.log(`Laporan Pelaksanaan RB 2021, whole commands, median of ${reportTime
 console.log(`  rbdoc laporan --tahun 2021 (PDF + DOCX)            ${fmt(median(reportTimes))}`);
 console.log(`  rbdoc laporan --tahun 2021 --pd semua (${pdCount} PDs, PDF + DOCX)  ${fmt(median(pdReportTimes))}`);
 console.log(`  rbdoc validate alone, for the start-up and data share ${fmt(median(validateTimes))}`);
+
+const evaluasiTimes: number[] = [];
+for (let i = 0; i < Math.min(3, RUNS); i++) {
+  const t0 = performance.now();
+  execFileSync(process.execPath, ["bin/rbdoc.js", "evaluasi", "--out", join(dir, "evaluasi")], { stdio: "ignore" });
+  evaluasiTimes.push(performance.now() - t0);
+}
+console.log(`  rbdoc evaluasi (PDF + DOCX + XLSX), whole command   ${fmt(median(evaluasiTimes))} (median of ${evaluasiTimes.length})`);

@@ -43,7 +43,7 @@ describe("rbdoc validate", () => {
   });
 
   it("has --help on every command", () => {
-    for (const cmd of ["validate", "perwali", "schema", "formulir", "impor", "laporan"]) {
+    for (const cmd of ["validate", "perwali", "schema", "formulir", "impor", "laporan", "evaluasi"]) {
       const r = rbdoc(cmd, "--help");
       expect(r.code).toBe(0);
       expect(r.out).toContain(`rbdoc ${cmd}`);
@@ -170,5 +170,19 @@ describe("rbdoc laporan", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/Perangkat Daerah 'bkpsd' tidak ada \(maksudnya 'bkpsdm'\?\)/);
     expect(rbdoc("laporan").err).toMatch(/sebutkan --tahun/);
+  });
+});
+
+describe("rbdoc evaluasi", () => {
+  it("writes the summary as PDF, DOCX and XLSX, up to the year asked for", () => {
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-ev-"));
+    const r = rbdoc("evaluasi", "--sampai", "2020", "--out", out);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["pdf", "docx", "xlsx"].map((e) => `evaluasi-rb-probolinggo-2020-2024-sampai-2020.${e}`).sort());
+    const text = spawnSync("pdftotext", [join(out, "evaluasi-rb-probolinggo-2020-2024-sampai-2020.pdf"), "-"], { encoding: "utf8" }).stdout;
+    expect(text).toContain("Data tahun 2020");
+    expect(text).not.toContain("Tahun 2021:");
+    expect(rbdoc("evaluasi", "--sampai", "2019").code).toBe(2);
+    expect(rbdoc("evaluasi", "--format", "pptx").code).toBe(2);
   });
 });

@@ -1,0 +1,172 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { loadEvaluasi } from "../src/data/evaluasi.js";
+import { validateDataDir } from "../src/data/validate.js";
+import { komponenOf, predikatRb, scoreInstrument } from "../src/domain/evaluasi-rb.js";
+import { linearAt, proyeksiTarget } from "../src/domain/proyeksi.js";
+import { evaluasiDocument } from "../src/pipeline/evaluasi.js";
+import { renderFormats } from "../src/pipeline/formats.js";
+import { loadTemplates } from "../src/templates/engine.js";
+import { writeTablesWorkbook } from "../src/writers/xlsx/tables.js";
+import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
+import { describeWithReader } from "./helpers/readers.js";
+
+const instruments = loadEvaluasi(SHIPPED, undefined).instruments;
+const pmprb = instruments.get("pmprb-2020")!;
+const rb2023 = instruments.get("rb-2023")!;
+const leavesOf = (inst: typeof pmprb) => komponenOf(inst).filter((k) => k.leaf).map((k) => k.id);
+const errors = (dir: string) => validateDataDir(dir).diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
+
+describe("RB evaluation scores", () => {
+  it("weigh the PMPRB 2020 leaves as a hand-worked example does", () => {
+    // Every leaf at 80% of its range: each node scores 0.8 × its weight, the index 80.
+    const all80 = Object.fromEntries(leavesOf(pmprb).map((id) => [id, 80]));
+    const [index] = scoreInstrument(pmprb, all80, {});
+    expect(index.mandiri).toBeCloseTo(80, 10);
+    expect(index.nodes.find((n) => n.id === "pengungkit")!.mandiri).toBeCloseTo(48, 10);
+    expect(index.nodes.find((n) => n.id === "reform")!.mandiri).toBeCloseTo(24, 10);
+    // 80 is not above 80: BB, not A.
+    expect(index.predikatMandiri).toBe("BB");
+    // One area's pemenuhan at 100, everything else at 50: 50 + 0.5 × 2.5 = 51.25, CC.
+    const mixed = Object.fromEntries(leavesOf(pmprb).map((id) => [id, id === "pemenuhan-manajemen-perubahan" ? 100 : 50]));
+    const [m] = scoreInstrument(pmprb, mixed, { "indeks-rb": 49.5, hasil: 21 });
+    expect(m.mandiri).toBeCloseTo(51.25, 10);
+    expect(m.predikatMandiri).toBe("CC");
+    expect(m.predikatResmi).toBe("C");
+    expect(m.selisih).toBeCloseTo(49.5 - 51.25, 10);
+    expect(m.nodes.find((n) => n.id === "hasil")!.selisih).toBeCloseTo(1, 10);
+  });
+
+  it("weigh RB General by hand, and leave an unscored RB Tematik open instead of zero", () => {
+    const scores = {
+      "general-rencana-aksi": 100, // 3
+      "general-implementasi": 50, // 3.5
+      "general-hard-element": 60, // 19.8
+      "general-soft-element": 100, // 7
+      "general-bersih-akuntabel": 70, // 14
+      "general-kapabel": 80, // 12
+      "general-pelayanan-prima": 90, // 13.5
+    };
+    const [general, tematik] = scoreInstrument(rb2023, scores, {});
+    expect(general.mandiri).toBeCloseTo(72.8, 10);
+    expect(general.predikatMandiri).toBe("BB");
+    expect(tematik.mandiri).toBeUndefined();
+    expect([tematik.dinilai, tematik.daun]).toEqual([0, 7]);
+  });
+
+  it("give predikat by strict bounds: AA > 90, … D ≤ 30", () => {
+    const p = (x: number) => predikatRb(pmprb.predikat, x);
+    expect([p(95), p(90), p(80.01), p(70), p(60.5), p(50), p(31), p(30), p(0)]).toEqual(["AA", "A", "A", "B", "B", "C", "C", "D", "D"]);
+  });
+});
+
+describe("on course for the final target", () => {
+  const naik = { jenis: "angka" as const, arah: "naik" as const };
+  it("projects a least-squares line through the realised years", () => {
+    expect(linearAt([[2020, 60], [2021, 62]], 2024)).toBeCloseTo(68, 10);
+    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: 62 }], 68, 2024)).toMatchObject({ status: "sesuai", proyeksi: 68 });
+    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: 62 }], 70, 2024).status).toBe("tidak-sesuai");
+    // Lower is better: a falling line reaching the target is on course.
+    expect(proyeksiTarget({ jenis: "angka", arah: "turun" }, [{ tahun: 2020, nilai: 10 }, { tahun: 2021, nilai: 9 }], 6, 2024).status).toBe("sesuai");
+  });
+  it("says 'not enough data' with one year, and skips n.a years", () => {
+    const one = proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: "n.a" }], 68, 2024);
+    expect(one.status).toBe("data-belum-cukup");
+    expect(one.aturan).toContain("tersedia 1");
+    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: undefined }, { tahun: 2022, nilai: 64 }], 68, 2024).status).toBe("sesuai");
+    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }], "n.a", 2024).status).toBe("data-belum-cukup");
+  });
+  it("judges a category by its latest value", () => {
+    const opini = { jenis: "kategori" as const, arah: "capai" as const, scale: ["WTP", "WDP", "TW", "TMP"] };
+    expect(proyeksiTarget(opini, [{ tahun: 2020, nilai: "WDP" }, { tahun: 2021, nilai: "WTP" }], "WTP", 2024).status).toBe("sesuai");
+    expect(proyeksiTarget(opini, [{ tahun: 2020, nilai: "WTP" }, { tahun: 2021, nilai: "WDP" }], "WTP", 2024).status).toBe("tidak-sesuai");
+  });
+});
+
+describe("validate on instruments and scores", () => {
+  it("reports weights that do not add up, scores outside their range and unknown komponen, at their lines", () => {
+    const dir = copyOfShipped();
+    mkdirSync(join(dir, "instrumen"));
+    writeFileSync(
+      join(dir, "instrumen", "salah.yaml"),
+      "id: salah\nnama: Salah\ndasar: uji\npredikat: [{predikat: A, lebih_dari: 50}, {predikat: B}]\nbagian:\n  - id: total\n    nama: Total\n    komponen:\n      - {id: a, nama: A, bobot: 60, komponen: [{id: a1, nama: A1, bobot: 30}, {id: a2, nama: A2, bobot: 20}]}\n      - {id: b, nama: B, bobot: 30, rentang: [5, 1]}\n",
+    );
+    replaceInFile(join(dir, "evaluasi/2021.yaml"), /pemenuhan-manajemen-perubahan: [\d.]+/, "pemenuhan-manajemen-perubahn: 120");
+    replaceInFile(join(dir, "evaluasi/2021.yaml"), /indeks-rb: [\d.]+/, "indeks-rb: 140");
+    const text = errors(dir);
+    expect(text).toMatch(/salah\.yaml:9 bobot 60 tidak sama dengan jumlah bobot sub-komponennya \(50\)/);
+    expect(text).toMatch(/salah\.yaml:6 bobot 100 tidak sama dengan jumlah bobot sub-komponennya \(90\)/);
+    expect(text).toMatch(/salah\.yaml:10 rentang \[5, 1\] harus dari kecil ke besar/);
+    expect(text).toMatch(/2021\.yaml:\d+ 'pemenuhan-manajemen-perubahn' bukan komponen daun instrumen pmprb-2020 \(maksudnya 'pemenuhan-manajemen-perubahan'\?\)/);
+    expect(text).toMatch(/2021\.yaml:\d+ nilai resmi 140 di luar 0-100/);
+  });
+
+  it("takes a third instrument from the data folder with no code: a file, and scores that use it", async () => {
+    const dir = copyOfShipped();
+    mkdirSync(join(dir, "instrumen"));
+    writeFileSync(
+      join(dir, "instrumen", "zi-2022.yaml"),
+      "id: zi-2022\nnama: Evaluasi Zona Integritas\ndasar: contoh uji\npredikat: [{predikat: WBBM, lebih_dari: 85}, {predikat: WBK, lebih_dari: 75}, {predikat: belum}]\nbagian:\n  - id: zi\n    nama: Zona Integritas\n    komponen:\n      - {id: zi-pengungkit, nama: Pengungkit, bobot: 60, rentang: [0, 5]}\n      - {id: zi-hasil, nama: Hasil, bobot: 40}\n",
+    );
+    writeFileSync(join(dir, "evaluasi", "2022.yaml"), "tahun: 2022\ninstrumen: zi-2022\npenilaian_mandiri: {zi-pengungkit: 4.5, zi-hasil: 80}\nresmi: {zi: 81}\n");
+    const v = validateDataDir(dir);
+    expect(v.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const year = v.evaluasi!.years.find((y) => y.data.tahun === 2022)!;
+    // 4.5 of 5 × 60 = 54, 80% × 40 = 32: 86, WBBM; official 81, WBK.
+    const [zi] = scoreInstrument(year.instrumen, year.data.penilaian_mandiri, year.data.resmi);
+    expect(zi.mandiri).toBeCloseTo(86, 10);
+    expect([zi.predikatMandiri, zi.predikatResmi]).toEqual(["WBBM", "WBK"]);
+    const { context } = await evaluasiDocument(v.roadmap!, dir, v.monitoring!, v.evaluasi!.years, 2022, loadTemplates());
+    expect(context.nilaiRb.map((n) => n.tahun)).toEqual([2020, 2021, 2022]);
+    expect(context.nilaiRb[2].bagian[0]).toMatchObject({ nama: "Zona Integritas", mandiri: "86,00", predikatMandiri: "WBBM", resmi: "81,00", selisih: "−5,00" });
+  });
+});
+
+describe("the evaluation summary", () => {
+  const v = validateDataDir(SHIPPED);
+  it("is built from the shipped example data, with findings by stated rules", async () => {
+    const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    expect(context.tahun.daftar).toEqual([2020, 2021]);
+    expect(context.contoh).toBe(true);
+    // The previous period's Tabel 2.1 names two of this period's indicators.
+    expect(context.perbandingan.baris.map((b) => b.nama)).toEqual(["Indeks Profesionalitas ASN", "Indeks Pelayanan Publik"]);
+    expect(context.rekomendasiTerbuka).toBe(context.rekomendasi.filter((r) => r.status !== "selesai").length);
+    const area2021 = context.area.map((a) => Number(a.tahun[1].persen.replace(",", ".")));
+    expect(context.areaDiBawahAmbang.length).toBe(area2021.filter((x) => x < 80).length);
+  });
+
+  it("writes real numbers in its spreadsheet companion, and leaves missing values empty", async () => {
+    const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const bytes = await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Indikator", "Rencana Aksi per Area", "Rencana Aksi per PD", "Nilai RB", "Rekomendasi"]);
+    const nilai = wb.getWorksheet("Nilai RB")!;
+    const total2021 = nilai.getRows(4, nilai.rowCount)!.find((r) => r.getCell(1).value === 2021 && String(r.getCell(4).value).startsWith("TOTAL"))!;
+    expect(typeof total2021.getCell(7).value).toBe("number");
+    expect(typeof total2021.getCell(8).value).toBe("number");
+    const indikator = wb.getWorksheet("Indikator")!;
+    const notReported = indikator.getRows(4, indikator.rowCount)!.find((r) => r.getCell(7).value === "belum dilaporkan")!;
+    expect(notReported.getCell(5).value).toBeNull();
+    const again = await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true });
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
+  });
+});
+
+describeWithReader("the evaluation summary's DOCX in LibreOffice", () => {
+  it("opens, with its chapters and charts' captions", async () => {
+    const v = validateDataDir(SHIPPED);
+    const { doc } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const docx = (await renderFormats(doc, ["docx"])).files[0].bytes;
+    const dir = mkdtempSync(join(tmpdir(), "rbdoc-ev-lo-"));
+    writeFileSync(join(dir, "e.docx"), docx);
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "e.docx")], { stdio: "ignore", timeout: 170_000 });
+    const text = execFileSync("pdftotext", [join(dir, "e.pdf"), "-"]).toString("utf8");
+    for (const heading of ["CAPAIAN INDIKATOR DAN ARAH MENUJU TARGET", "HASIL EVALUASI REFORMASI BIROKRASI", "TEMUAN DAN PENUTUP", "Gambar 4.1"]) expect(text).toContain(heading);
+    expect(readFileSync(join(dir, "e.pdf")).length).toBeGreaterThan(50_000);
+  });
+});
