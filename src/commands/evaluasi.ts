@@ -2,10 +2,10 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
-import { validateDataDir } from "../data/validate.js";
 import { writeFilesAtomic } from "../output/atomic-write.js";
 import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
-import { reportDiagnostics, withTemplateErrors } from "./report.js";
+import { withTemplateErrors } from "./report.js";
+import { checkedData } from "./data.js";
 
 export function evaluasiCommand(setExitCode: SetExitCode): CommandModule {
   return {
@@ -24,13 +24,9 @@ export function evaluasiCommand(setExitCode: SetExitCode): CommandModule {
       const lang = asLanguage(args.lang);
       const formats = parseFormats(String(args.format), ["pdf", "docx", "xlsx"] as const);
       const dataDir = String(args.DATA_DIR);
-      const validation = validateDataDir(dataDir);
-      reportDiagnostics(validation.diagnostics, lang);
-      const { roadmap: rm, monitoring, evaluasi } = validation;
-      if (!rm || !monitoring || !evaluasi) {
-        setExitCode(1);
-        return;
-      }
+      const data = checkedData(dataDir, lang, setExitCode);
+      if (!data) return;
+      const { roadmap: rm, monitoring = [], evaluasi = { instruments: new Map(), years: [] } } = data;
       const withData = [...monitoring.map((m) => m.periode.tahun), ...evaluasi.years.map((e) => e.data.tahun)];
       if (withData.length === 0) throw new UsageError("belum ada data monitoring (monitoring/) atau nilai evaluasi (evaluasi/) untuk dievaluasi");
       const sampai = (args.sampai as number | undefined) ?? Math.max(...withData);

@@ -2,13 +2,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
-import { validateDataDir } from "../data/validate.js";
 import { parsePeriode } from "../domain/periode.js";
 import { aksiOfPd, indexRencanaAksi } from "../domain/rencana-aksi.js";
 import { writeFilesAtomic } from "../output/atomic-write.js";
-import { closest } from "../util/suggest.js";
 import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
-import { reportDiagnostics, withTemplateErrors } from "./report.js";
+import { withTemplateErrors } from "./report.js";
+import { checkedData, checkPdIds, pdArgument } from "./data.js";
 
 export function formulirCommand(setExitCode: SetExitCode): CommandModule {
   return {
@@ -31,26 +30,16 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
       if (!periode) throw new UsageError(`periode '${args.periode}' tidak dikenal (contoh: 2021, 2021-S2, 2021-TW3)`);
       if (args.batas !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(args.batas))) throw new UsageError(`--batas '${args.batas}' bukan tanggal YYYY-MM-DD`);
       const dataDir = String(args.DATA_DIR);
-      const validation = validateDataDir(dataDir);
-      reportDiagnostics(validation.diagnostics, lang);
-      const { roadmap: rm, monitoring } = validation;
-      if (!rm || !monitoring) {
-        setExitCode(1);
-        return;
-      }
+      const data = checkedData(dataDir, lang, setExitCode);
+      if (!data) return;
+      const { roadmap: rm, monitoring = [] } = data;
       if (periode.tahun < rm.periode.mulai || periode.tahun > rm.periode.selesai) {
         throw new UsageError(`periode ${periode.id} di luar road map ${rm.periode.mulai}-${rm.periode.selesai}`);
       }
       const index = indexRencanaAksi(rm);
-      const known = rm.perangkat_daerah.map((p) => p.id);
-      const wanted = (args.pd as string[] | undefined)?.flatMap((p) => p.split(",")).map((p) => p.trim()).filter(Boolean);
-      for (const id of wanted ?? []) {
-        if (!known.includes(id)) {
-          const hint = closest(id, known);
-          throw new UsageError(`Perangkat Daerah '${id}' tidak ada${hint ? ` (maksudnya '${hint}'?)` : ""}`);
-        }
-      }
-      const pds = wanted ?? known;
+      const wanted = pdArgument(args.pd);
+      checkPdIds(rm, wanted ?? []);
+      const pds = wanted ?? rm.perangkat_daerah.map((p) => p.id);
       const idle = pds.filter((id) => aksiOfPd(index, id, periode.tahun).length === 0);
       await withTemplateErrors(setExitCode, async () => {
         const [{ loadTemplates }, { aksiFormSpec, indikatorFormSpec }, { writeFormWorkbook }] = await Promise.all([

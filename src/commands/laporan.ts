@@ -3,13 +3,12 @@ import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
-import { validateDataDir } from "../data/validate.js";
 import { latestOfYear, parsePeriode } from "../domain/periode.js";
 import { writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
-import { closest } from "../util/suggest.js";
 import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
-import { reportDiagnostics, withTemplateErrors } from "./report.js";
+import { withTemplateErrors } from "./report.js";
+import { checkedData, checkPdIds, pdArgument } from "./data.js";
 
 /** The period a report is about: the one asked for, or the latest of the year asked for. */
 export function choosePeriod(monitoring: readonly MonitoringPeriod[], tahun: number | undefined, periodeId: string | undefined): MonitoringPeriod {
@@ -51,25 +50,15 @@ export function laporanCommand(setExitCode: SetExitCode): CommandModule {
       const lang = asLanguage(args.lang);
       const formats = parseFormats(String(args.format));
       const dataDir = String(args.DATA_DIR);
-      const validation = validateDataDir(dataDir);
-      reportDiagnostics(validation.diagnostics, lang);
-      const { roadmap: rm, monitoring } = validation;
-      if (!rm || !monitoring) {
-        setExitCode(1);
-        return;
-      }
+      const data = checkedData(dataDir, lang, setExitCode);
+      if (!data) return;
+      const { roadmap: rm, monitoring = [] } = data;
       const period = choosePeriod(monitoring, args.tahun as number | undefined, args.periode as string | undefined);
       // --tahun asks for the year's report, drawn from the period that stands for the year.
       const tahunan = args.periode === undefined || period.periode.jenis === "tahun";
-      const known = rm.perangkat_daerah.map((p) => p.id);
-      const asked = (args.pd as string[] | undefined)?.flatMap((p) => String(p).split(",")).map((p) => p.trim()).filter(Boolean);
-      const pds: (string | undefined)[] = asked === undefined ? [undefined] : asked.includes("semua") ? known : asked;
-      for (const id of pds) {
-        if (id !== undefined && !known.includes(id)) {
-          const hint = closest(id, known);
-          throw new UsageError(`Perangkat Daerah '${id}' tidak ada${hint ? ` (maksudnya '${hint}'?)` : ""}`);
-        }
-      }
+      const asked = pdArgument(args.pd);
+      const pds: (string | undefined)[] = asked === undefined ? [undefined] : asked.includes("semua") ? rm.perangkat_daerah.map((p) => p.id) : asked;
+      checkPdIds(rm, asked?.filter((p) => p !== "semua") ?? []);
       await withTemplateErrors(setExitCode, async () => {
         const [{ laporanDocument }, { loadTemplates }, { renderFormats }] = await Promise.all([
           import("../pipeline/laporan.js"),

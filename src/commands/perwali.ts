@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandModule } from "yargs";
-import { validateDataDir } from "../data/validate.js";
 import { writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { Edition } from "../templates/context.js";
 import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
-import { reportDiagnostics, withTemplateErrors } from "./report.js";
+import { withTemplateErrors } from "./report.js";
+import { checkedData } from "./data.js";
 
 /** "perwali-probolinggo-166-2020", with "-lampiran" / "-konsep" when those apply. */
 export function outputBaseName(rm: RoadMap, edition: Edition, lampiranOnly: boolean): string {
@@ -35,13 +35,8 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
       const edition = args.edition as Edition;
       const lampiranOnly = Boolean(args["lampiran-only"]);
       const dataDir = String(args.DATA_DIR);
-      const validation = validateDataDir(dataDir, { monitoring: false });
-      reportDiagnostics(validation.diagnostics, lang);
-      const rm = validation.roadmap;
-      if (!rm) {
-        setExitCode(1);
-        return;
-      }
+      const rm = checkedData(dataDir, lang, setExitCode, { monitoring: false })?.roadmap;
+      if (!rm) return;
       await withTemplateErrors(setExitCode, async () => {
         // The writers and their libraries load only when a document is made: `validate` and
         // `--help` start faster without them.

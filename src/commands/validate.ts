@@ -1,6 +1,6 @@
 import type { CommandModule } from "yargs";
 import { validateDataDir } from "../data/validate.js";
-import { summarize, summarizeMonitoring } from "../domain/summary.js";
+import { summarize, summarizeEvaluasi, summarizeMonitoring } from "../domain/summary.js";
 import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
 import { reportDiagnostics } from "./report.js";
 
@@ -27,6 +27,11 @@ export function validateCommand(setExitCode: SetExitCode): CommandModule {
       if (monitoring.length > 0) {
         process.stdout.write(lang === "id" ? "Monitoring (CONTOH = data ilustrasi, bukan hasil nyata):\n" : "Monitoring (CONTOH = illustrative data, not real results):\n");
         for (const line of monitoring) process.stdout.write(`  ${line}\n`);
+      }
+      const evaluasi = summarizeEvaluasi(result.evaluasi?.years ?? []);
+      if (evaluasi.length > 0) {
+        process.stdout.write(lang === "id" ? "Evaluasi RB:\n" : "RB evaluation:\n");
+        for (const line of evaluasi) process.stdout.write(`  ${line}\n`);
       }
     },
   };

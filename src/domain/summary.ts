@@ -2,6 +2,9 @@ import type { RoadMap } from "../schema/roadmap.js";
 import type { MonitoringFile } from "../schema/monitoring.js";
 import { aksiStatuses, BELUM_DILAPORKAN, countByStatus } from "./monitoring.js";
 import type { Periode } from "./periode.js";
+import type { EvaluasiTahun, Instrumen } from "../schema/evaluasi.js";
+import { scoreInstrument } from "./evaluasi-rb.js";
+import { formatNumber } from "./format.js";
 
 export interface SummaryRow {
   label: string;
@@ -52,5 +55,16 @@ export function summarizeMonitoring(rm: RoadMap, periods: readonly { periode: Pe
     const detail = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(", ");
     const mark = data.contoh ? " (CONTOH)" : "";
     return `${periode.id}${mark}: ${Object.keys(data.laporan).length} PD melapor, ${reported} dari ${rows.length} rencana aksi terjadwal dilaporkan (${detail}); ${Object.keys(data.indikator).length} indikator`;
+  });
+}
+
+/** One line per evaluated year: the instrument, and each part's self-assessed and official total. */
+export function summarizeEvaluasi(years: readonly { data: EvaluasiTahun; instrumen: Instrumen }[]): string[] {
+  const n = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 2));
+  return years.map(({ data, instrumen }) => {
+    const parts = scoreInstrument(instrumen, data.penilaian_mandiri, data.resmi).map(
+      (b) => `${b.nama} mandiri ${b.mandiri === undefined ? `belum lengkap (${b.dinilai}/${b.daun})` : `${n(b.mandiri)} (${b.predikatMandiri})`}, resmi ${n(b.resmi)}${b.predikatResmi ? ` (${b.predikatResmi})` : ""}`,
+    );
+    return `${data.tahun}${data.contoh ? " (CONTOH)" : ""} ${instrumen.id}: ${parts.join("; ")}; ${data.rekomendasi.length} rekomendasi`;
   });
 }

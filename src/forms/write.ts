@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { reproducibleZip, stampCoreProperties } from "../output/zip.js";
+import { createWorkbook, packWorkbook } from "../writers/xlsx/workbook.js";
 import { STATUS_AKSI } from "../schema/monitoring.js";
 import {
   CONTOH_MARK,
@@ -70,13 +70,7 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 };
 
 export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const stamp = new Date(`${spec.created}T00:00:00Z`);
-  wb.creator = "rbdoc";
-  wb.lastModifiedBy = "rbdoc";
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.title = spec.sheet.title[0];
+  const wb = createWorkbook(spec.created, spec.sheet.title[0]);
 
   await addPetunjuk(wb, spec);
   const ws = wb.addWorksheet(spec.sheet.name, {
@@ -101,8 +95,7 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
   for (const key of META_KEYS) meta.addRow([key, String(spec.meta[key])]);
   await meta.protect("", PROTECTION);
 
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return reproducibleZip(bytes, spec.created, (entries) => stampCoreProperties(entries, spec.created));
+  return packWorkbook(wb, spec.created);
 }
 
 async function addPetunjuk<K extends string>(wb: ExcelJS.Workbook, spec: FormSpec<K>): Promise<void> {

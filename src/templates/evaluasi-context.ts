@@ -14,6 +14,7 @@ import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
 import { prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
+import { round, shorten } from "../util/text.js";
 
 
 /** Completion below this share of scheduled actions is listed among the findings. */
@@ -258,11 +259,4 @@ function signed(x: number): string {
   return x > 0 ? `+${s}` : x < 0 ? `−${s}` : "0";
 }
 
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}

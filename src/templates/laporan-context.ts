@@ -10,6 +10,7 @@ import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
+import { round, shorten } from "../util/text.js";
 
 /**
  * Everything the report templates read: figures already computed by the domain and already
@@ -145,7 +146,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       predikat: predikatOf(capaian, bands) ?? "–",
       sumber: real?.sumber ?? "",
     });
-    if (capaian.kind === "persen") chartIndicators.push({ indikator: shorten(nama, 48), capaian: round1(capaian.value), label: `${formatNumber(capaian.value, 1)}%` });
+    if (capaian.kind === "persen") chartIndicators.push({ indikator: shorten(nama, 48), capaian: round(capaian.value, 1), label: `${formatNumber(capaian.value, 1)}%` });
   }
 
   const areas: AreaView[] = rm.area_perubahan
@@ -224,7 +225,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       statusArea: areas.flatMap((a) =>
         statusOrder.map((s, order) => ({ area: `${a.nomor}. ${shorten(a.nama, 30)}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
       ),
-      penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round1(p.r.persenSelesai ?? 0), label: `${formatNumber(p.r.persenSelesai ?? 0, 1)}%` })),
+      penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round(p.r.persenSelesai ?? 0, 1), label: `${formatNumber(p.r.persenSelesai ?? 0, 1)}%` })),
       urutanStatus: statusOrder,
     },
   };
@@ -289,11 +290,5 @@ function rupiah(x: number): string {
   return `Rp${formatNumber(x)}`;
 }
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
 

@@ -1,5 +1,4 @@
-import ExcelJS from "exceljs";
-import { reproducibleZip, stampCoreProperties } from "../../output/zip.js";
+import { createWorkbook, packWorkbook } from "./workbook.js";
 import type { DataTable } from "../../model/data-table.js";
 
 /**
@@ -7,13 +6,7 @@ import type { DataTable } from "../../model/data-table.js";
  * numeric cells, an empty cell where a value is missing (never 0), headers frozen and filtered.
  */
 export async function writeTablesWorkbook(tables: readonly DataTable[], meta: { title: string; created: string; contoh: boolean }): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const stamp = new Date(`${meta.created}T00:00:00Z`);
-  wb.creator = "rbdoc";
-  wb.lastModifiedBy = "rbdoc";
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.title = meta.title;
+  const wb = createWorkbook(meta.created, meta.title);
   for (const t of tables) {
     const ws = wb.addWorksheet(t.sheet.slice(0, 31), { views: [{ state: "frozen", ySplit: 3 }] });
     ws.columns = t.columns.map((c) => ({ width: c.width }));
@@ -43,6 +36,5 @@ export async function writeTablesWorkbook(tables: readonly DataTable[], meta: { 
     });
     ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + Math.max(t.rows.length, 1), column: t.columns.length } };
   }
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return reproducibleZip(bytes, meta.created, (entries) => stampCoreProperties(entries, meta.created));
+  return packWorkbook(wb, meta.created);
 }
