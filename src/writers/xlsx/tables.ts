@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { createWorkbook, packWorkbook } from "./workbook.js";
 import type { DataTable } from "../../model/data-table.js";
 
@@ -8,7 +9,11 @@ import type { DataTable } from "../../model/data-table.js";
 export async function writeTablesWorkbook(tables: readonly DataTable[], meta: { title: string; created: string; contoh: boolean }): Promise<Uint8Array> {
   const wb = createWorkbook(meta.created, meta.title);
   for (const t of tables) {
-    const ws = wb.addWorksheet(t.sheet.slice(0, 31), { views: [{ state: "frozen", ySplit: 3 }] });
+    const ws = wb.addWorksheet(t.sheet.slice(0, 31), {
+      views: [{ state: "frozen", ySplit: 3 }],
+      // Printed, each sheet fits the width of a landscape F4 page (Excel's paper size 14) and repeats its header row.
+      pageSetup: { paperSize: 14 as ExcelJS.PaperSize, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" },
+    });
     ws.columns = t.columns.map((c) => ({ width: c.width }));
     ws.getCell(1, 1).value = t.title;
     ws.getCell(1, 1).font = { bold: true, size: 12 };
