@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
+import { pdfText } from "./helpers/pdf.js";
 
 const rbdoc = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["bin/rbdoc.js", ...args], { encoding: "utf8" });
@@ -83,24 +84,24 @@ describe("rbdoc perwali", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it("leaves nomor and dates blank in a konsep", () => {
+  it("leaves nomor and dates blank in a konsep", async () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--edition", "konsep").code).toBe(0);
-    const text = spawnSync("pdftotext", [join(out, "perbup-contoh-makmur-12-2025-konsep.pdf"), "-"], { encoding: "utf8" }).stdout;
+    const text = await pdfText(readFileSync(join(out, "perbup-contoh-makmur-12-2025-konsep.pdf")));
     expect(text).toContain("NOMOR .......... TAHUN 2025");
     expect(text).toContain("pada tanggal ..........");
     expect(text).not.toContain("NOMOR 12 TAHUN");
   });
 
-  it("takes a user's template over the built-in one, and can write the lampiran alone", () => {
+  it("takes a user's template over the built-in one, and can write the lampiran alone", async () => {
     const dir = writeKabupatenFixture();
     const templates = userTemplates({ "partials/blok-lampiran.hbs": '<p align="right">LAMPIRAN KHUSUS {{regulasi.nomor}}</p>\n' });
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     const r = rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--lampiran-only", "--templates", templates);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    const text = spawnSync("pdftotext", [join(out, "perbup-contoh-makmur-12-2025-lampiran.pdf"), "-"], { encoding: "utf8" }).stdout;
+    const text = await pdfText(readFileSync(join(out, "perbup-contoh-makmur-12-2025-lampiran.pdf")));
     expect(text).toContain("LAMPIRAN KHUSUS 12");
     // Data text reaches the page exactly as written, whatever markup characters it holds.
     expect(text).toContain("Aksi 1 <&> {{x}}");
@@ -153,12 +154,12 @@ describe("rbdoc laporan", () => {
     expect(r.out).toContain("CONTOH – DATA ILUSTRASI");
   });
 
-  it("writes one report per PD with --pd semua, and a semester's own report with --periode", () => {
+  it("writes one report per PD with --pd semua, and a semester's own report with --periode", async () => {
     const out = mkdtempSync(join(tmpdir(), "rbdoc-lap-"));
     expect(rbdoc("laporan", "--periode", "2021-S1", "--pd", "semua", "--format", "pdf", "--out", out).code).toBe(0);
     expect(readdirSync(out)).toHaveLength(11);
     expect(readdirSync(out)).toContain("laporan-rb-probolinggo-2021-s1-dispendukcapil.pdf");
-    const text = spawnSync("pdftotext", [join(out, "laporan-rb-probolinggo-2021-s1-diskominfo.pdf"), "-"], { encoding: "utf8" }).stdout;
+    const text = await pdfText(readFileSync(join(out, "laporan-rb-probolinggo-2021-s1-diskominfo.pdf")));
     expect(text).toContain("SEMESTER I 2021");
     expect(text).toContain("DINAS KOMUNIKASI DAN INFORMATIKA");
   });
@@ -174,12 +175,12 @@ describe("rbdoc laporan", () => {
 });
 
 describe("rbdoc evaluasi", () => {
-  it("writes the summary as PDF, DOCX and XLSX, up to the year asked for", () => {
+  it("writes the summary as PDF, DOCX and XLSX, up to the year asked for", async () => {
     const out = mkdtempSync(join(tmpdir(), "rbdoc-ev-"));
     const r = rbdoc("evaluasi", "--sampai", "2020", "--out", out);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["pdf", "docx", "xlsx"].map((e) => `evaluasi-rb-probolinggo-2020-2024-sampai-2020.${e}`).sort());
-    const text = spawnSync("pdftotext", [join(out, "evaluasi-rb-probolinggo-2020-2024-sampai-2020.pdf"), "-"], { encoding: "utf8" }).stdout;
+    const text = await pdfText(readFileSync(join(out, "evaluasi-rb-probolinggo-2020-2024-sampai-2020.pdf")));
     expect(text).toContain("Data tahun 2020");
     expect(text).not.toContain("Tahun 2021:");
     expect(rbdoc("evaluasi", "--sampai", "2019").code).toBe(2);

@@ -13,6 +13,7 @@ import { renderFormats } from "../src/pipeline/formats.js";
 import { loadTemplates } from "../src/templates/engine.js";
 import { writeTablesWorkbook } from "../src/writers/xlsx/tables.js";
 import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
+import { pdfText } from "./helpers/pdf.js";
 import { describeWithReader } from "./helpers/readers.js";
 
 const instruments = loadEvaluasi(SHIPPED, undefined).instruments;
@@ -165,7 +166,7 @@ describeWithReader("the evaluation summary's DOCX in LibreOffice", () => {
     const dir = mkdtempSync(join(tmpdir(), "rbdoc-ev-lo-"));
     writeFileSync(join(dir, "e.docx"), docx);
     execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "e.docx")], { stdio: "ignore", timeout: 170_000 });
-    const text = execFileSync("pdftotext", [join(dir, "e.pdf"), "-"]).toString("utf8");
+    const text = await pdfText(readFileSync(join(dir, "e.pdf")));
     for (const heading of ["CAPAIAN INDIKATOR DAN ARAH MENUJU TARGET", "HASIL EVALUASI REFORMASI BIROKRASI", "TEMUAN DAN PENUTUP", "Gambar 4.1"]) expect(text).toContain(heading);
     expect(readFileSync(join(dir, "e.pdf")).length).toBeGreaterThan(50_000);
   });

@@ -1,24 +1,53 @@
 import { execFileSync } from "node:child_process";
-import { describe } from "vitest";
+import { describe, it } from "vitest";
 
 /**
- * Tests that open our files in a real reader (LibreOffice) run when `soffice` is installed and are
- * skipped otherwise, unless RBDOC_READER_TESTS=wajib (as CI sets it), where a missing reader fails.
+ * Tests that open our files in a real reader (LibreOffice, and pdftoppm to look at its pages) run
+ * when the tools are installed and are skipped otherwise, with one line saying what was skipped and
+ * how to install it. With RBDOC_READER_TESTS=wajib (as CI sets it) a missing tool fails the run
+ * with that same explanation.
  */
-export function hasSoffice(): boolean {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
+const INSTALL: Record<string, string> = {
+  soffice: "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui",
+  pdftoppm: "apt-get install poppler-utils",
+};
+const found = new Map<string, boolean>();
+
+function has(tool: string): boolean {
+  if (!found.has(tool)) {
+    let ok = false;
+    try {
+      execFileSync(tool, tool === "soffice" ? ["--version"] : ["-v"], { stdio: "ignore", timeout: 60_000 });
+      ok = true;
+    } catch (error) {
+      // pdftoppm -v exits non-zero on some versions but runs: only a missing binary counts.
+      ok = (error as NodeJS.ErrnoException).code !== "ENOENT" && tool !== "soffice";
+    }
+    found.set(tool, ok);
   }
+  return found.get(tool)!;
 }
 
-const required = process.env.RBDOC_READER_TESTS === "wajib";
-const available = hasSoffice();
-if (!available && !required) {
-  process.stderr.write("rbdoc: tes pembaca LibreOffice dilewati (soffice tidak ada); pasang dengan: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui\n");
+export function describeWithTools(tools: readonly string[], name: string, body: () => void): void {
+  const missing = tools.filter((t) => !has(t));
+  if (missing.length === 0) {
+    describe(name, body);
+    return;
+  }
+  const how = missing.map((t) => INSTALL[t] ?? t).join("; ");
+  if (process.env.RBDOC_READER_TESTS === "wajib") {
+    describe(name, () => {
+      it(`needs ${missing.join(", ")}`, () => {
+        throw new Error(`RBDOC_READER_TESTS=wajib, tetapi ${missing.join(", ")} tidak ditemukan. Pasang dengan: ${how}`);
+      });
+    });
+    return;
+  }
+  process.stderr.write(`rbdoc: tes pembaca dilewati ("${name}"): ${missing.join(", ")} tidak ditemukan; pasang dengan: ${how}\n`);
+  describe.skip(name, body);
 }
 
-/** `describe` for tests that need LibreOffice. */
-export const describeWithReader: typeof describe | typeof describe.skip = available || required ? describe : describe.skip;
+/** `describe` for tests that open our files in LibreOffice. */
+export function describeWithReader(name: string, body: () => void): void {
+  describeWithTools(["soffice"], name, body);
+}
