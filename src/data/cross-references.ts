@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
-import { interpretValue } from "../domain/values.js";
+import { checkRealisasi, fitsDirection, parseTarget } from "../domain/target.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
 import { closest } from "../util/suggest.js";
@@ -195,6 +195,7 @@ function checkAliases(rm: RoadMap, problems: Problem[]): void {
 export interface IndicatorLike {
   jenis: "angka" | "persen" | "kategori";
   skala?: string;
+  arah?: "naik" | "turun" | "capai";
 }
 
 export function checkScale(ind: IndicatorLike, path: Path, scales: Map<string, string[]>, problems: Problem[]): boolean {
@@ -210,12 +211,28 @@ export function checkScale(ind: IndicatorLike, path: Path, scales: Map<string, s
   return true;
 }
 
+/** A baseline or a realised value: a plain value of the indicator's kind, or a score with its grade. */
 export function checkValue(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<string, string[]>, problems: Problem[]): void {
   if (ind.jenis === "kategori" && (!ind.skala || !scales.has(ind.skala))) return;
-  const r = interpretValue(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
+  const r = checkRealisasi(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
   if (!r.ok) {
     const found = JSON.stringify(raw);
     problems.push({ path, message: text(`diharapkan ${r.expected.id}, ditemukan ${found}`, `expected ${r.expected.en}, found ${found}`) });
+  }
+}
+
+/** A target: a plain value, a threshold, a range or a score with its grade, fitting the direction. */
+function checkTarget(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<string, string[]>, problems: Problem[]): void {
+  if (ind.jenis === "kategori" && (!ind.skala || !scales.has(ind.skala))) return;
+  const r = parseTarget(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
+  const found = JSON.stringify(raw);
+  if (!r.ok) {
+    problems.push({ path, message: text(`diharapkan ${r.expected.id}, ditemukan ${found}`, `expected ${r.expected.en}, found ${found}`) });
+    return;
+  }
+  if (ind.arah && !fitsDirection(r.target, ind.arah)) {
+    const arah = ind.arah === "naik" ? "naik (makin tinggi makin baik)" : "turun (makin rendah makin baik)";
+    problems.push({ path, message: text(`target ${found} tidak sesuai arah indikator ${arah}`, `target ${found} does not fit the indicator's direction ${ind.arah}`) });
   }
 }
 
@@ -234,7 +251,7 @@ function checkTargets(
       problems.push({ path: [...path, "target", key], message: outsideYears(year, years) });
       continue;
     }
-    checkValue(ind, raw, [...path, "target", key], scales, problems);
+    checkTarget(ind, raw, [...path, "target", key], scales, problems);
   }
   for (const year of years) {
     if (!(String(year) in target)) {

@@ -1,14 +1,21 @@
 import { NOT_AVAILABLE, type RawValue, type ValueKind } from "../schema/values.js";
+import { meets, parseTarget } from "./target.js";
 import { interpretValue } from "./values.js";
 
 /**
- * Capaian: how far the realisasi went towards the target, by the indicator's direction. Every case
- * gives a stated result; nothing here returns NaN or Infinity.
+ * Capaian: how far the realisasi went towards the target, by the indicator's direction and the
+ * target's kind. Every case gives a stated result; nothing here returns NaN or Infinity.
  */
 export type Capaian =
   | { kind: "persen"; value: number }
   /** For a category scale: met or not, and by how many steps (positive: better than the target). */
   | { kind: "kategori"; met: boolean; steps: number }
+  /** A threshold ("> 72"): met or not, and the realisasi against the bound by the direction. */
+  | { kind: "ambang"; met: boolean; value: number }
+  /** A range ("80 - 90", PermenPAN-RB 6/2022): 100 inside; outside, against the nearer bound. */
+  | { kind: "rentang"; within: boolean; value: number }
+  /** A score with its grade ("57/CC"): the score's capaian, and whether the grade was reached. */
+  | { kind: "skor-predikat"; value: number; met?: boolean; predikatTercapai?: boolean }
   | { kind: "tidak-dihitung"; reason: AlasanTidakDihitung };
 
 export type AlasanTidakDihitung = "belum-dilaporkan" | "realisasi-na" | "target-na" | "tanpa-target" | "target-nol" | "realisasi-nol" | "nilai-tidak-sah";
@@ -19,7 +26,7 @@ export type RumusTurun = "2t-r" | "t/r";
 export interface IndicatorTerms {
   jenis: ValueKind;
   arah: "naik" | "turun" | "capai";
-  /** Categories best first. */
+  /** Categories best first: the kategori scale, or the grade scale of score/grade targets. */
   scale?: readonly string[];
 }
 
@@ -30,25 +37,85 @@ export function hitungCapaian(ind: IndicatorTerms, target: RawValue | undefined,
   if (target === NOT_AVAILABLE) return none("target-na");
   if (realisasi === undefined) return none("belum-dilaporkan");
   if (realisasi === NOT_AVAILABLE) return none("realisasi-na");
-  const t = interpretValue(target, ind);
-  const r = interpretValue(realisasi, ind);
-  if (!t.ok || !r.ok) return none("nilai-tidak-sah");
-  const tv = t.value;
-  const rv = r.value;
-  if (tv.kind === "kategori" && rv.kind === "kategori") {
-    const steps = tv.rank - rv.rank;
-    return { kind: "kategori", met: steps >= 0, steps };
+  const parsed = parseTarget(target, ind);
+  if (!parsed.ok) return none("nilai-tidak-sah");
+  const t = parsed.target;
+  const ratio = (bound: number, r: number): number | AlasanTidakDihitung => {
+    if (bound === 0) return "target-nol";
+    if (ind.arah !== "turun") return (r / bound) * 100;
+    if (rumusTurun === "t/r") return r === 0 ? "realisasi-nol" : (bound / r) * 100;
+    return ((2 * bound - r) / bound) * 100;
+  };
+  const real = readRealisasi(realisasi);
+
+  switch (t.kind) {
+    case "nilai": {
+      const tv = t.value;
+      const r = interpretValue(realisasi, ind);
+      if (!r.ok) return none("nilai-tidak-sah");
+      const rv = r.value;
+      if (tv.kind === "kategori" && rv.kind === "kategori") {
+        const steps = tv.rank - rv.rank;
+        return { kind: "kategori", met: steps >= 0, steps };
+      }
+      if ((tv.kind !== "angka" && tv.kind !== "persen") || (rv.kind !== "angka" && rv.kind !== "persen")) return none("nilai-tidak-sah");
+      return finite(ratio(tv.value, rv.value), (value) => ({ kind: "persen", value }));
+    }
+    case "ambang": {
+      if (real.skor === undefined) return none("nilai-tidak-sah");
+      const r = real.skor;
+      return finite(ratio(t.bound, r), (value) => ({ kind: "ambang", met: meets(r, t), value }));
+    }
+    case "rentang": {
+      if (real.skor === undefined) return none("nilai-tidak-sah");
+      const r = real.skor;
+      if (r >= t.min && r <= t.max) return { kind: "rentang", within: true, value: 100 };
+      return finite(ratio(r > t.max ? t.max : t.min, r), (value) => ({ kind: "rentang", within: false, value }));
+    }
+    case "skor-predikat": {
+      if (real.skor === undefined) return none("nilai-tidak-sah");
+      const r = real.skor;
+      const scale = ind.scale ?? [];
+      const predikatTercapai = real.predikat === undefined || !scale.includes(real.predikat) ? undefined : scale.indexOf(real.predikat) <= scale.indexOf(t.predikat);
+      const bound = typeof t.skor === "number" ? t.skor : t.skor.bound;
+      const met = typeof t.skor === "number" ? undefined : meets(r, t.skor);
+      return finite(ratio(bound, r), (value) => ({ kind: "skor-predikat", value, ...(met === undefined ? {} : { met }), ...(predikatTercapai === undefined ? {} : { predikatTercapai }) }));
+    }
   }
-  if ((tv.kind !== "angka" && tv.kind !== "persen") || (rv.kind !== "angka" && rv.kind !== "persen")) return none("nilai-tidak-sah");
-  if (tv.value === 0) return none("target-nol");
-  let value: number;
-  if (ind.arah === "turun") {
-    if (rumusTurun === "t/r") {
-      if (rv.value === 0) return none("realisasi-nol");
-      value = (tv.value / rv.value) * 100;
-    } else value = ((2 * tv.value - rv.value) / tv.value) * 100;
-  } else value = (rv.value / tv.value) * 100;
-  return Number.isFinite(value) ? { kind: "persen", value } : none("nilai-tidak-sah");
+}
+
+/** The capaian as a percentage, where the kind gives one. */
+export function capaianPersen(c: Capaian): number | undefined {
+  return c.kind === "persen" || c.kind === "ambang" || c.kind === "rentang" || c.kind === "skor-predikat" ? c.value : undefined;
+}
+
+/** Whether the target was reached: by the threshold, the range, the category or the grade where the kind says. */
+export function tercapai(c: Capaian): boolean | undefined {
+  switch (c.kind) {
+    case "persen":
+      return c.value >= 100;
+    case "kategori":
+    case "ambang":
+      return c.met;
+    case "rentang":
+      return c.within || c.value >= 100;
+    case "skor-predikat":
+      return (c.met ?? c.value >= 100) && c.predikatTercapai !== false;
+    case "tidak-dihitung":
+      return undefined;
+  }
+}
+
+/** A realised value as a number and, for "65,2/B", its grade. */
+function readRealisasi(raw: RawValue): { skor?: number; predikat?: string } {
+  if (typeof raw === "number") return { skor: raw };
+  const m = /^(-?\d+(?:[.,]\d+)?)\s*(?:\/\s*(\S.*))?$/.exec(raw.trim());
+  return m ? { skor: Number(m[1].replace(",", ".")), predikat: m[2]?.trim() } : {};
+}
+
+function finite(v: number | AlasanTidakDihitung, make: (value: number) => Capaian): Capaian {
+  if (typeof v === "string") return { kind: "tidak-dihitung", reason: v };
+  return Number.isFinite(v) ? make(v) : { kind: "tidak-dihitung", reason: "nilai-tidak-sah" };
 }
 
 /** A grade band: capaian at or above `min` (and below the band above it) gets `predikat`. */
@@ -68,7 +135,7 @@ export const PREDIKAT_PERMENDAGRI_86_2017: readonly PredikatBand[] = [
 
 export function predikatOf(capaian: Capaian, scale: readonly PredikatBand[] = PREDIKAT_PERMENDAGRI_86_2017): string | undefined {
   if (capaian.kind === "kategori") return capaian.met ? "tercapai" : "belum tercapai";
-  if (capaian.kind !== "persen") return undefined;
+  if (capaian.kind === "tidak-dihitung") return undefined;
   const bands = [...scale].sort((a, b) => b.min - a.min);
   return bands.find((b) => capaian.value >= b.min)?.predikat ?? bands.at(-1)?.predikat;
 }

@@ -1,5 +1,5 @@
 import { NOT_AVAILABLE, type RawValue } from "../schema/values.js";
-import { hitungCapaian, type IndicatorTerms } from "./capaian.js";
+import { hitungCapaian, tercapai, type IndicatorTerms } from "./capaian.js";
 
 /**
  * Whether an indicator is on course for the period's final target. The rule is stated so a reader
@@ -26,7 +26,7 @@ export function proyeksiTarget(ind: IndicatorTerms, realisasi: readonly { tahun:
   if (points.length < 2) return { status: "data-belum-cukup", aturan: `${rule}; diperlukan paling sedikit 2 tahun, tersedia ${points.length}` };
   const proyeksi = linearAt(points.map((p) => [p.tahun, p.nilai] as const), tahunAkhir);
   const c = hitungCapaian(ind, targetAkhir, proyeksi);
-  const met = c.kind === "persen" ? c.value >= 100 : false;
+  const met = tercapai(c) ?? false;
   return { status: met ? "sesuai" : "tidak-sesuai", proyeksi, aturan: rule };
 }
 

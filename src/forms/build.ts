@@ -90,7 +90,11 @@ export function indikatorFormSpec(rm: RoadMap, monitoring: readonly MonitoringPe
       columns: INDIKATOR_COLUMNS,
       title: wording.title,
       rows: ids.map((id) => indikatorRow(id, index.get(id)!, periode.tahun, scaleOf(id)?.nama, source?.data.indikator[id])),
-      choices: (row) => scaleOf(ids[row])?.nilai,
+      choices: (row) => {
+        const ind = index.get(ids[row])!.indikator;
+        // A number indicator with a grade scale takes "65,2/B": free text, checked on import.
+        return ind.jenis === "kategori" ? scaleOf(ids[row])?.nilai : ind.skala ? "bebas" : undefined;
+      },
     },
   };
 }

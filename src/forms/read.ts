@@ -124,7 +124,7 @@ export async function readForm(bytes: Uint8Array, file: string, rm: RoadMap, exp
         ? readAksiRow((k) => scalarAt(row, k), earlier?.rencana_aksi[key])
         : (() => {
             const entry = indicators.get(key)!;
-            const scale = entry.indikator.jenis === "kategori" && entry.indikator.skala ? scales.get(entry.indikator.skala) : undefined;
+            const scale = entry.indikator.skala ? scales.get(entry.indikator.skala) : undefined;
             return readIndikatorRow((k) => scalarAt(row, k), entry, scale);
           })();
     for (const s of result.sources as FieldSource<string>[]) note([...base, ...s.path], r, columnOf.get(s.key)!);

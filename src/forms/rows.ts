@@ -1,7 +1,7 @@
 import { text, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { formatRawValue } from "../domain/format.js";
 import type { AksiEntry, IndicatorEntry } from "../domain/rencana-aksi.js";
-import { interpretValue } from "../domain/values.js";
+import { checkRealisasi } from "../domain/target.js";
 import type { Bukti, LaporanAksi, LaporanAksiInput, RealisasiIndikator } from "../schema/monitoring.js";
 import { NOT_AVAILABLE, type RawValue } from "../schema/values.js";
 import { richTextToPlain } from "../templates/rich-text.js";
@@ -150,7 +150,7 @@ export function readIndikatorRow(cell: (key: IndikatorKey) => Scalar, entry: Ind
   // A cell that cannot be read as a value at all is checked as an impossible text, so the message
   // states what the indicator expects just as `validate` does.
   const nilai = rawValueOf(raw, entry.indikator.jenis, scale);
-  const checked = interpretValue(nilai ?? "\u0000", { jenis: entry.indikator.jenis, scale });
+  const checked = checkRealisasi(nilai ?? "\u0000", { jenis: entry.indikator.jenis, scale });
   if (nilai === undefined || !checked.ok) {
     const expected = checked.ok ? text("nilai", "a value") : checked.expected;
     problems.push({ key: "realisasi", message: text(`diharapkan ${expected.id}, ditemukan ${describeScalar(raw)}`, `expected ${expected.en}, found ${describeScalar(raw)}`) });
@@ -171,7 +171,7 @@ function rawValueOf(s: Scalar, jenis: "angka" | "persen" | "kategori", scale: re
     return scale?.find((c) => c.toLowerCase() === s.text.toLowerCase()) ?? s.text;
   }
   if (s.kind === "number") return jenis === "persen" && s.percentFormat ? Math.round(s.value * 100 * 1e6) / 1e6 : s.value;
-  if (s.kind === "text") return parseDecimal(s.text.replace(/%$/, ""));
+  if (s.kind === "text") return parseDecimal(s.text.replace(/%$/, "")) ?? (s.text.includes("/") ? s.text : undefined);
   return undefined;
 }
 

@@ -28,8 +28,11 @@ export interface FormSheet<K extends string> {
   /** Title lines above the table: the first is the title itself. */
   title: string[];
   rows: Record<K, CellContent>[];
-  /** A per-row choice list for a `nilai` column (a category scale), else numbers or "n.a". */
-  choices?: (row: number) => readonly string[] | undefined;
+  /**
+   * What a `nilai` cell takes: a list (a category scale), "bebas" for free text (a score with its
+   * grade, "65,2/B"), or by default a number or "n.a".
+   */
+  choices?: (row: number) => readonly string[] | "bebas" | undefined;
   /** The reporter's name, position and date cells above the table, with their current values. */
   reporter?: { nama?: string; jabatan?: string; tanggal?: string };
 }
@@ -214,7 +217,7 @@ function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<stri
   ws.getRow(REPORTER_ROW).height = 20;
 }
 
-function validationFor(kind: InputKind, address: string, choices: readonly string[] | undefined): ExcelJS.DataValidation | undefined {
+function validationFor(kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined): ExcelJS.DataValidation | undefined {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: "Isian tidak sah" } as const;
   switch (kind) {
     case "status":
@@ -226,6 +229,7 @@ function validationFor(kind: InputKind, address: string, choices: readonly strin
     case "rupiah":
       return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Rupiah ditulis bilangan bulat tanpa titik atau Rp, misalnya 1500000." };
     case "nilai":
+      if (choices === "bebas") return undefined;
       if (choices) return { ...common, type: "list", formulae: [`"${[...choices, "n.a"].join(",")}"`], error: `Pilih salah satu: ${[...choices, "n.a"].join(", ")}.` };
       return { ...common, type: "custom", formulae: [`OR(ISNUMBER(${address}),${address}="n.a")`], error: 'Tulis angka (koma desimal), atau "n.a" bila tidak tersedia.' };
     case "text":

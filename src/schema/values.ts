@@ -12,7 +12,9 @@ export const IsoDate = z.iso.date({ error: "tanggal berbentuk YYYY-MM-DD" });
  * A measured or targeted value as written in the data. Its meaning (plain number, percentage or
  * category) comes from the indicator it belongs to, so the raw form stays small to type by hand.
  */
-export const RawValue = z.union([z.number(), z.string().min(1)]);
+export const RawValue = z
+  .union([z.number(), z.string().min(1)])
+  .describe('angka, "n.a", atau kategori dari skala; target boleh juga ambang ("> 72", "minimal 80"), rentang ("80 - 90") atau skor/predikat ("57/CC", "> 70/BB")');
 export type RawValue = z.infer<typeof RawValue>;
 
 export const ValueKind = z.enum(["angka", "persen", "kategori"]);

@@ -1,6 +1,6 @@
 import type { EvaluasiYear } from "../data/evaluasi.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
-import { hitungCapaian, type Capaian } from "../domain/capaian.js";
+import { capaianPersen, hitungCapaian, type Capaian } from "../domain/capaian.js";
 import { scoreInstrument } from "../domain/evaluasi-rb.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
 import { aksiStatuses, type AksiStatus } from "../domain/monitoring.js";
@@ -69,7 +69,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const target = ind.target[String(tahun)];
       const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
       const c = hitungCapaian(terms, target, real, rumus);
-      indRows.push([id, nama, tahun, numeric(target), numeric(real), c.kind === "persen" ? round(c.value, 2) : null, real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
+      const persen = capaianPersen(c);
+      indRows.push([id, nama, tahun, numeric(target), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
       if (typeof target === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Target", nilai: target });
       if (typeof real === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Realisasi", nilai: real });
       return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real };
@@ -249,7 +250,8 @@ function tren(values: readonly (RawValue | undefined)[], arah: string): string {
 }
 
 function capaianShort(c: Capaian): string {
-  if (c.kind === "persen") return `${formatNumber(c.value, 1)}%`;
+  const persen = capaianPersen(c);
+  if (persen !== undefined) return `${formatNumber(persen, 1)}%`;
   if (c.kind === "kategori") return c.met ? "tercapai" : "belum";
   return "–";
 }

@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import type { MonitoringPeriod } from "../data/monitoring.js";
-import { hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, type Capaian } from "../domain/capaian.js";
+import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type Capaian } from "../domain/capaian.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
 import { aksiStatuses, BELUM_DILAPORKAN, type AksiStatus, type StatusLaporan } from "../domain/monitoring.js";
 import { pemdaNames } from "../domain/pemda.js";
@@ -122,7 +122,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   const indicatorRows: IndicatorRow[] = [];
   const chartIndicators: object[] = [];
   let dihitung = 0;
-  let tercapai = 0;
+  let tercapaiCount = 0;
   let belumDilaporkan = 0;
   for (const [id, entry] of indexIndicators(rm)) {
     const areaOf = rm.area_perubahan.find((a) => a.indikator.some((i) => i.id === id));
@@ -132,7 +132,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     const real = data.indikator[id];
     const capaian = hitungCapaian({ ...ind, scale: ind.skala ? scales.get(ind.skala) : undefined }, target, real?.nilai, rumus);
     if (capaian.kind !== "tidak-dihitung") dihitung++;
-    if ((capaian.kind === "persen" && capaian.value >= 100) || (capaian.kind === "kategori" && capaian.met)) tercapai++;
+    if (tercapai(capaian)) tercapaiCount++;
     if (!real) belumDilaporkan++;
     const nama = richTextToPlain(ind.nama);
     indicatorRows.push({
@@ -146,7 +146,8 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       predikat: predikatOf(capaian, bands) ?? "–",
       sumber: real?.sumber ?? "",
     });
-    if (capaian.kind === "persen") chartIndicators.push({ indikator: shorten(nama, 48), capaian: round(capaian.value, 1), label: `${formatNumber(capaian.value, 1)}%` });
+    const persen = capaianPersen(capaian);
+    if (persen !== undefined) chartIndicators.push({ indikator: shorten(nama, 48), capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
   }
 
   const areas: AreaView[] = rm.area_perubahan
@@ -211,7 +212,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     },
     angka: { ...figures(total), adaAksi: total.terjadwal > 0, pdMelapor: new Set(rows.filter((r) => r.status !== BELUM_DILAPORKAN).map((r) => r.pd)).size, pdTerjadwal: byPd.size },
     indikator: indicatorRows,
-    indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0 },
+    indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai: tercapaiCount, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0 },
     areas,
     pds: pds.map((p) => ({ ...figures(p.r), nama: p.nama, singkatan: p.singkatan })),
     kendala,
@@ -273,6 +274,12 @@ function capaianText(c: Capaian): string {
       return `${formatNumber(c.value, 2)}%`;
     case "kategori":
       return c.met ? (c.steps > 0 ? `tercapai (${c.steps} tingkat di atas target)` : "tercapai") : `belum tercapai (${-c.steps} tingkat di bawah target)`;
+    case "ambang":
+      return `${formatNumber(c.value, 2)}% (${c.met ? "ambang tercapai" : "ambang belum tercapai"})`;
+    case "rentang":
+      return c.within ? "100% (dalam rentang)" : `${formatNumber(c.value, 2)}% (di luar rentang)`;
+    case "skor-predikat":
+      return `${formatNumber(c.value, 2)}%${c.met === undefined ? "" : c.met ? ", skor tercapai" : ", skor belum tercapai"}${c.predikatTercapai === undefined ? "" : c.predikatTercapai ? ", predikat tercapai" : ", predikat belum tercapai"}`;
     case "tidak-dihitung":
       return {
         "belum-dilaporkan": "realisasi belum dilaporkan",

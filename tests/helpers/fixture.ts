@@ -19,18 +19,30 @@ export function replaceInFile(path: string, from: string | RegExp, to: string): 
   writeFileSync(path, next);
 }
 
-/** A small road map of another kind of pemda: a kabupaten, five areas, 2025-2029. */
-export function writeKabupatenFixture(): string {
+export interface FixtureOptions {
+  mulai?: number;
+  selesai?: number;
+  /** More sasaran indicators, with targets keyed by year. */
+  indikator?: Record<string, unknown>[];
+  skala?: { id: string; nama: string; nilai: string[] }[];
+  /** Also print Tabel 4.1 (sasaran, indicators and targets) in the Lampiran. */
+  tabelSasaran?: boolean;
+}
+
+/** A small road map of another kind of pemda: a kabupaten, five areas, by default 2025-2029. */
+export function writeKabupatenFixture(options: FixtureOptions = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "rbdoc-kab-"));
-  const years = ["2025", "2026", "2027", "2028", "2029"];
+  const mulai = options.mulai ?? 2025;
+  const selesai = options.selesai ?? 2029;
+  const years = Array.from({ length: selesai - mulai + 1 }, (_, i) => String(mulai + i));
   const target = (v: number | string) => Object.fromEntries(years.map((y, i) => [y, typeof v === "number" ? v + i : v]));
   writeFileSync(
     join(dir, "roadmap.yaml"),
     stringify({
       pemda: { jenis: "kabupaten", nama: "Contoh Makmur", provinsi: "Jawa Tengah", ibu_kota: "Sukamaju" },
-      periode: { mulai: 2025, selesai: 2029 },
+      periode: { mulai, selesai },
       judul_dokumen: "ROAD MAP REFORMASI BIROKRASI KABUPATEN CONTOH MAKMUR 2025-2029",
-      skala: [{ id: "opini-bpk", nama: "Opini BPK", nilai: ["WTP", "WDP", "TW", "TMP"] }],
+      skala: [{ id: "opini-bpk", nama: "Opini BPK", nilai: ["WTP", "WDP", "TW", "TMP"] }, ...(options.skala ?? [])],
       regulasi: {
         jenis: "perbup",
         nomor: 12,
@@ -54,7 +66,7 @@ export function writeKabupatenFixture(): string {
         { id: "inspektorat", nama: "Inspektorat Daerah", singkatan: "Inspektorat" },
       ],
       sasaran: [
-        { id: "bersih", nama: "Birokrasi yang Bersih", indikator: [{ id: "s-opini", nama: "Opini BPK", jenis: "kategori", skala: "opini-bpk", arah: "capai", baseline: { tahun: 2024, nilai: "WTP" }, target: target("WTP") }] },
+        { id: "bersih", nama: "Birokrasi yang Bersih", indikator: [{ id: "s-opini", nama: "Opini BPK", jenis: "kategori", skala: "opini-bpk", arah: "capai", baseline: { tahun: mulai - 1, nilai: "WTP" }, target: target("WTP") }, ...(options.indikator ?? [])] },
       ],
       tim: {
         pengarah: [{ jabatan_tim: "Ketua", jabatan_kedinasan: "Bupati" }],
@@ -80,7 +92,7 @@ export function writeKabupatenFixture(): string {
             jenis: "angka",
             arah: "naik",
             target: target(60 + i),
-            kegiatan: [{ nama: `Kegiatan ${i}`, rencana_aksi: [{ kode: `${i}.1.01`, aksi: `Aksi ${i} <&> {{x}}`, tahun: [2025, 2026], output: "Laporan", pengampu: i === 5 ? "inspektorat" : "bag-organisasi" }] }],
+            kegiatan: [{ nama: `Kegiatan ${i}`, rencana_aksi: [{ kode: `${i}.1.01`, aksi: `Aksi ${i} <&> {{x}}`, tahun: [mulai, mulai + 1], output: "Laporan", pengampu: i === 5 ? "inspektorat" : "bag-organisasi" }] }],
           },
         ],
         upaya: ["Menyusun laporan;", "Melaksanakan evaluasi;"],
@@ -101,6 +113,7 @@ export function writeKabupatenFixture(): string {
         { p: "Teks *miring* dan **tebal**." },
         { gambar: { nomor: "1.1", judul: "Area Perubahan", bagan: "area-perubahan" } },
         { tabel: { nomor: "1.1", judul: "Rencana Aksi", isi: "rencana-aksi" } },
+        ...(options.tabelSasaran ? [{ tabel: { nomor: "1.2", judul: "Sasaran dan Target", isi: "sasaran" } }] : []),
       ],
     }),
   );
