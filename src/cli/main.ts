@@ -1,6 +1,7 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { InputError, UsageError } from "../diagnostics/diagnostic.js";
+import { OutputError } from "../output/atomic-write.js";
 import { perwaliCommand } from "../commands/perwali.js";
 import { schemaCommand } from "../commands/schema.js";
 import { validateCommand } from "../commands/validate.js";
@@ -42,6 +43,10 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof InputError) return 1;
+    if (error instanceof OutputError) {
+      process.stderr.write(`rbdoc: ${error.message}\n`);
+      return 1;
+    }
     // Anything else is our fault, not the user's: say so plainly; RBDOC_DEBUG=1 shows the trace.
     const detail = error instanceof Error ? (process.env.RBDOC_DEBUG ? error.stack : error.message) : String(error);
     process.stderr.write(`rbdoc: kesalahan internal: ${detail}\n`);

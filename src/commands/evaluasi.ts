@@ -1,8 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
-import { writeFilesAtomic } from "../output/atomic-write.js";
+import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
@@ -31,6 +30,7 @@ export function evaluasiCommand(setExitCode: SetExitCode): CommandModule {
       if (withData.length === 0) throw new UsageError("belum ada data monitoring (monitoring/) atau nilai evaluasi (evaluasi/) untuk dievaluasi");
       const sampai = (args.sampai as number | undefined) ?? Math.max(...withData);
       if (!withData.some((y) => y <= sampai)) throw new UsageError(`tidak ada data sampai tahun ${sampai} (data ada untuk ${[...new Set(withData)].sort().join(", ")})`);
+      prepareOutputDir(String(args.out));
       await withTemplateErrors(setExitCode, async () => {
         const [{ evaluasiDocument }, { loadTemplates }, { renderFormats }, { writeTablesWorkbook }] = await Promise.all([
           import("../pipeline/evaluasi.js"),
@@ -52,7 +52,6 @@ export function evaluasiCommand(setExitCode: SetExitCode): CommandModule {
         if (formats.includes("xlsx")) {
           files.push({ path: join(out, `${base}.xlsx`), data: await writeTablesWorkbook(context.tabelData, { title: doc.meta.title, created: context.created, contoh: context.contoh }) });
         }
-        mkdirSync(out, { recursive: true });
         writeFilesAtomic(files);
         for (const f of files) process.stdout.write(`${f.path}${f.path.endsWith(".xlsx") ? "" : ` (${pages} halaman)`}\n`);
         if (context.contoh) process.stdout.write("Catatan: data bertanda contoh; setiap halaman diberi tanda CONTOH – DATA ILUSTRASI.\n");

@@ -1,10 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
 import { parsePeriode } from "../domain/periode.js";
 import { aksiOfPd, indexRencanaAksi } from "../domain/rencana-aksi.js";
-import { writeFilesAtomic } from "../output/atomic-write.js";
+import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData, checkPdIds, pdArgument } from "./data.js";
@@ -41,6 +40,7 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
       checkPdIds(rm, wanted ?? []);
       const pds = wanted ?? rm.perangkat_daerah.map((p) => p.id);
       const idle = pds.filter((id) => aksiOfPd(index, id, periode.tahun).length === 0);
+      prepareOutputDir(String(args.out ?? join("output", `formulir-${periode.id}`)));
       await withTemplateErrors(setExitCode, async () => {
         const [{ loadTemplates }, { aksiFormSpec, indikatorFormSpec }, { writeFormWorkbook }] = await Promise.all([
           import("../templates/engine.js"),
@@ -58,7 +58,6 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
         if (args.indikator) {
           files.push({ path: join(out, `indikator-${periode.id}.xlsx`), data: await writeFormWorkbook(indikatorFormSpec(rm, monitoring, periode, templates, options)) });
         }
-        mkdirSync(out, { recursive: true });
         writeFilesAtomic(files);
         for (const f of files) process.stdout.write(`${f.path}\n`);
         if (idle.length > 0) {

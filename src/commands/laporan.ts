@@ -1,10 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
 import { latestOfYear, parsePeriode } from "../domain/periode.js";
-import { writeFilesAtomic } from "../output/atomic-write.js";
+import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
@@ -59,6 +58,7 @@ export function laporanCommand(setExitCode: SetExitCode): CommandModule {
       const asked = pdArgument(args.pd);
       const pds: (string | undefined)[] = asked === undefined ? [undefined] : asked.includes("semua") ? rm.perangkat_daerah.map((p) => p.id) : asked;
       checkPdIds(rm, asked?.filter((p) => p !== "semua") ?? []);
+      prepareOutputDir(String(args.out));
       await withTemplateErrors(setExitCode, async () => {
         const [{ laporanDocument }, { loadTemplates }, { renderFormats }] = await Promise.all([
           import("../pipeline/laporan.js"),
@@ -74,7 +74,6 @@ export function laporanCommand(setExitCode: SetExitCode): CommandModule {
           const base = laporanBaseName(rm, period, tahunan, pd);
           for (const f of rendered) files.push({ path: join(out, `${base}.${f.ext}`), data: f.bytes, pages: pageCount });
         }
-        mkdirSync(out, { recursive: true });
         writeFilesAtomic(files);
         for (const f of files) process.stdout.write(`${f.path} (${f.pages} halaman)\n`);
         if (period.data.contoh) process.stdout.write("Catatan: data monitoring bertanda contoh; setiap halaman diberi tanda CONTOH – DATA ILUSTRASI.\n");

@@ -1,7 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandModule } from "yargs";
-import { writeFilesAtomic } from "../output/atomic-write.js";
+import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { Edition } from "../templates/context.js";
 import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
@@ -37,6 +36,7 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
       const dataDir = String(args.DATA_DIR);
       const rm = checkedData(dataDir, lang, setExitCode, { monitoring: false })?.roadmap;
       if (!rm) return;
+      prepareOutputDir(String(args.out));
       await withTemplateErrors(setExitCode, async () => {
         // The writers and their libraries load only when a document is made: `validate` and
         // `--help` start faster without them.
@@ -47,7 +47,6 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
         ]);
         const model = perwaliDocument(rm, dataDir, loadTemplates(args.templates as string | undefined), { edition, lampiranOnly });
         const { files, pageCount } = await renderFormats(model, formats);
-        mkdirSync(String(args.out), { recursive: true });
         const base = outputBaseName(rm, edition, lampiranOnly);
         const paths = files.map((f) => ({ path: join(String(args.out), `${base}.${f.ext}`), data: f.bytes }));
         writeFilesAtomic(paths);

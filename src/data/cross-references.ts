@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { resolveInDataDir } from "./confine.js";
+import { LIMITS } from "./limits.js";
 import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
 import { checkRealisasi, fitsDirection, parseTarget } from "../domain/target.js";
@@ -100,6 +101,11 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     });
   });
 
+  const total = rm.area_perubahan.reduce((n, a) => n + a.indikator.reduce((m, i) => m + i.kegiatan.reduce((k, g) => k + g.rencana_aksi.length, 0), 0), 0);
+  if (total > LIMITS.rencanaAksi) {
+    problems.push({ path: ["area_perubahan"], message: text(`${total} rencana aksi melebihi batas ${LIMITS.rencanaAksi}`, `${total} rencana aksi exceed the limit of ${LIMITS.rencanaAksi}`) });
+  }
+
   const responsible = new Set(rm.area_perubahan.flatMap((a) => a.indikator.flatMap((i) => i.kegiatan.flatMap((k) => k.rencana_aksi.flatMap((r) => r.pengampu)))));
   rm.perangkat_daerah.forEach((pd, i) => {
     if (!responsible.has(pd.id)) {
@@ -153,19 +159,71 @@ function checkFile(relPath: string | undefined, path: Path, dataDir: string, pro
   if (relPath === undefined) return;
   if (!/\.(png|jpe?g)$/i.test(relPath)) {
     problems.push({ path, message: text(`berkas gambar harus PNG atau JPEG, ditemukan '${relPath}'`, `image file must be PNG or JPEG, found '${relPath}'`) });
-  } else if (!existsSync(join(dataDir, relPath))) {
-    problems.push({ path, message: text(`berkas gambar '${relPath}' tidak ditemukan di folder data`, `image file '${relPath}' not found in the data folder`) });
-  } else if (!looksLikeImage(join(dataDir, relPath))) {
-    problems.push({ path, message: text(`berkas '${relPath}' bukan gambar PNG atau JPEG yang utuh`, `'${relPath}' is not a whole PNG or JPEG image`) });
+    return;
+  }
+  const found = resolveInDataDir(dataDir, relPath);
+  if (!found.ok) {
+    const message = {
+      outside: text(`berkas gambar '${relPath}' berada di luar folder data; rbdoc hanya membaca berkas di dalam folder data`, `image file '${relPath}' lies outside the data folder; rbdoc reads only files inside it`),
+      missing: text(`berkas gambar '${relPath}' tidak ditemukan di folder data`, `image file '${relPath}' not found in the data folder`),
+      "not-a-file": text(`'${relPath}' bukan berkas biasa`, `'${relPath}' is not a regular file`),
+    }[found.reason];
+    problems.push({ path, message });
+    return;
+  }
+  const problem = imageProblem(found.path);
+  if (problem) problems.push({ path, message: problem(relPath) });
+}
+
+/** Size, signature and pixel count from the header: checked before any writer decodes the image. */
+function imageProblem(path: string): ((rel: string) => LocalizedText) | undefined {
+  const size = statSync(path).size;
+  if (size > LIMITS.imageBytes) {
+    return (rel) => text(`berkas gambar '${rel}' terlalu besar: ${(size / 1048576).toFixed(1)} MB (batas ${LIMITS.imageBytes / 1048576} MB)`, `image '${rel}' too large: ${(size / 1048576).toFixed(1)} MB (limit ${LIMITS.imageBytes / 1048576} MB)`);
+  }
+  const dims = imageDimensions(readHead(path, 64 * 1024));
+  if (!dims || !endsWhole(path, size)) return (rel) => text(`berkas '${rel}' bukan gambar PNG atau JPEG yang utuh`, `'${rel}' is not a whole PNG or JPEG image`);
+  if (dims.width * dims.height > LIMITS.imagePixels) {
+    return (rel) => text(`gambar '${rel}' terlalu besar: ${dims.width} × ${dims.height} piksel (batas ${LIMITS.imagePixels / 1e6} megapiksel)`, `image '${rel}' too large: ${dims.width} × ${dims.height} pixels (limit ${LIMITS.imagePixels / 1e6} megapixels)`);
+  }
+  return undefined;
+}
+
+function readHead(path: string, bytes: number, position = 0): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, position);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** PNG and JPEG files start with fixed signatures; a renamed or truncated file does not. */
-function looksLikeImage(path: string): boolean {
-  const head = readFileSync(path).subarray(0, 8);
-  const png = head.length === 8 && head.readUInt32BE(0) === 0x89504e47 && head.readUInt32BE(4) === 0x0d0a1a0a;
-  const jpeg = head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
-  return png || jpeg;
+/** A cut-off file crashes the decoders: a PNG ends with its IEND chunk, a JPEG with its EOI marker. */
+function endsWhole(path: string, size: number): boolean {
+  const tail = readHead(path, 32, Math.max(0, size - 32));
+  return tail.includes(Buffer.from("IEND")) || tail.includes(Buffer.from([0xff, 0xd9]));
+}
+
+/** Width and height from a PNG IHDR or a JPEG start-of-frame; undefined for anything else or a cut file. */
+export function imageDimensions(head: Buffer): { width: number; height: number } | undefined {
+  if (head.length >= 24 && head.readUInt32BE(0) === 0x89504e47 && head.readUInt32BE(4) === 0x0d0a1a0a) {
+    return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+  }
+  if (head.length >= 4 && head[0] === 0xff && head[1] === 0xd8) {
+    let offset = 2;
+    while (offset + 9 < head.length) {
+      if (head[offset] !== 0xff) return undefined;
+      const marker = head[offset + 1];
+      const length = head.readUInt16BE(offset + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { height: head.readUInt16BE(offset + 5), width: head.readUInt16BE(offset + 7) };
+      }
+      offset += 2 + length;
+    }
+  }
+  return undefined;
 }
 
 function uniqueIds(items: readonly { id: string }[], path: Path, problems: Problem[]): Set<string> {
@@ -214,6 +272,7 @@ export function checkScale(ind: IndicatorLike, path: Path, scales: Map<string, s
 /** A baseline or a realised value: a plain value of the indicator's kind, or a score with its grade. */
 export function checkValue(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<string, string[]>, problems: Problem[]): void {
   if (ind.jenis === "kategori" && (!ind.skala || !scales.has(ind.skala))) return;
+  implausible(ind, raw, path, problems);
   const r = checkRealisasi(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
   if (!r.ok) {
     const found = JSON.stringify(raw);
@@ -221,9 +280,17 @@ export function checkValue(ind: IndicatorLike, raw: RawValue, path: Path, scales
   }
 }
 
+/** A share outside 0-100 is possible (growth over 100%) but usually a typo: a warning, not an error. */
+function implausible(ind: IndicatorLike, raw: RawValue, path: Path, problems: Problem[]): void {
+  if (ind.jenis === "persen" && typeof raw === "number" && (raw < 0 || raw > 100)) {
+    problems.push({ severity: "warning", path, message: text(`persentase ${raw} di luar 0-100; periksa kembali`, `percentage ${raw} is outside 0-100; check it`) });
+  }
+}
+
 /** A target: a plain value, a threshold, a range or a score with its grade, fitting the direction. */
 function checkTarget(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<string, string[]>, problems: Problem[]): void {
   if (ind.jenis === "kategori" && (!ind.skala || !scales.has(ind.skala))) return;
+  implausible(ind, raw, path, problems);
   const r = parseTarget(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
   const found = JSON.stringify(raw);
   if (!r.ok) {

@@ -30,6 +30,7 @@ type Located = { path: (string | number)[]; message: LocalizedText; severity?: D
  */
 export function validateDataDir(dataDir: string, options: { monitoring?: boolean } = {}): ValidationResult {
   const loaded = loadDataDir(dataDir);
+  if (loaded.unusable) return { diagnostics: loaded.diagnostics, dataDir };
   const diagnostics = [...loaded.diagnostics];
   const problems: Located[] = [];
   const parsed = parseByParts(loaded, problems);
@@ -118,6 +119,11 @@ function parseByParts(loaded: LoadedData, problems: Located[]): Parts {
       candidate[key] = good;
       continue;
     }
+    if (value === undefined && loaded.brokenKeys.has(key)) {
+      // Its file was refused as a whole and said why; "missing" would only add noise.
+      complete = false;
+      continue;
+    }
     const r = fieldSchema.safeParse(value, { reportInput: true });
     if (r.success) candidate[key] = r.data;
     else {
@@ -126,7 +132,7 @@ function parseByParts(loaded: LoadedData, problems: Located[]): Parts {
     }
   }
   for (const key of Object.keys(loaded.value)) {
-    if (!(key in shape)) {
+    if (!Object.hasOwn(shape, key)) {
       complete = false;
       problems.push({ path: [key], message: text(`kolom '${key}' tidak dikenal (salah ketik?)`, `unknown field '${key}' (a typo?)`) });
     }

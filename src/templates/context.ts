@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from "node:path";
+import { resolveInDataDir } from "../data/confine.js";
 import { formatDate } from "../domain/format.js";
 import { pemdaNames } from "../domain/pemda.js";
 import type { Block } from "../schema/prose.js";
@@ -126,6 +126,9 @@ export function prepareBlock(block: Block, dataDir: string): PreparedBlock {
   return block;
 }
 
-function absolute(dataDir: string, path: string): string {
-  return isAbsolute(path) ? path : resolve(dataDir, path);
+/** The real path of a file the data names, already confined to the data folder by validation. */
+export function absolute(dataDir: string, path: string): string {
+  const found = resolveInDataDir(dataDir, path);
+  if (!found.ok) throw new Error(`berkas '${path}' lolos pemeriksaan padahal ${found.reason}`);
+  return found.path;
 }

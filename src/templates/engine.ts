@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { formatDate } from "../domain/format.js";
@@ -29,7 +29,15 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
   const hb = Handlebars.create();
   registerHelpers(hb);
   for (const [name, path] of files) {
-    if (name.startsWith("partials/")) hb.registerPartial(name.slice("partials/".length), readFileSync(path, "utf8"));
+    if (!name.startsWith("partials/")) continue;
+    const source = readTemplate(path);
+    // Parsed here, under its own file name, so a syntax error names the partial and its line.
+    try {
+      hb.parse(source);
+    } catch (error) {
+      throw new TemplateError(`templat ${path}: ${(error as Error).message.split("\n")[0]}`);
+    }
+    hb.registerPartial(name.slice("partials/".length), source);
   }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
@@ -39,7 +47,7 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
       if (!path) throw new TemplateError(`templat '${name}' tidak ditemukan`);
       let template = compiled.get(name);
       if (!template) {
-        template = hb.compile(readFileSync(path, "utf8"), { strict: false, noEscape: false });
+        template = hb.compile(readTemplate(path), { strict: false, noEscape: false });
         compiled.set(name, template);
       }
       try {
@@ -51,12 +59,40 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
   };
 }
 
-/** Names are paths relative to the templates folder without ".hbs": "perwali", "partials/blok". */
+/**
+ * Names are paths relative to the templates folder without ".hbs": "perwali", "partials/blok".
+ * A templates folder is untrusted like data: a link that leads out of it, or in a loop, is refused.
+ */
 function collect(root: string, into: Map<string, string>, dir = root): void {
-  for (const entry of readdirSync(dir).sort()) {
+  const realRoot = realpathSync(root);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch (error) {
+    throw new TemplateError(`folder templat ${dir} tidak dapat dibaca (${(error as NodeJS.ErrnoException).code})`);
+  }
+  for (const entry of entries) {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) collect(root, into, path);
-    else if (entry.endsWith(".hbs")) into.set(relative(root, path).replace(/\\/g, "/").replace(/\.hbs$/, ""), path);
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new TemplateError(`templat ${path}: ${code === "ELOOP" ? "tautan simbolik berputar-putar" : code === "ENOENT" ? "tautan simbolik putus" : `tidak dapat dibaca (${code})`}`);
+    }
+    const inside = relative(realRoot, real);
+    if (inside.startsWith("..") || isAbsolute(inside)) throw new TemplateError(`templat ${path} menunjuk ke luar folder templat (${real}); rbdoc hanya membaca berkas di dalamnya`);
+    const stat = statSync(real);
+    if (stat.isDirectory()) collect(root, into, path);
+    else if (entry.endsWith(".hbs") && stat.isFile()) into.set(relative(root, path).replace(/\\/g, "/").replace(/\.hbs$/, ""), path);
+  }
+}
+
+function readTemplate(path: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
+  } catch (error) {
+    throw new TemplateError(`templat ${path}: ${error instanceof TypeError ? "bukan teks UTF-8" : `tidak dapat dibaca (${(error as NodeJS.ErrnoException).code})`}`);
   }
 }
 

@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from "node:path";
 import type { MonitoringPeriod } from "../data/monitoring.js";
 import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type Capaian } from "../domain/capaian.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
@@ -8,7 +7,7 @@ import { periodeLabel } from "../domain/periode.js";
 import { indexIndicators } from "../domain/rencana-aksi.js";
 import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
 import type { RoadMap } from "../schema/roadmap.js";
-import { prepareBlock } from "./context.js";
+import { absolute, prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
 import { round, shorten } from "../util/text.js";
 
@@ -199,7 +198,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       daerahUpper: upper(names.daerah),
       kepalaDaerah: names.kepalaDaerah,
       ibuKota: rm.pemda.ibu_kota,
-      lambangPath: rm.pemda.lambang ? (isAbsolute(rm.pemda.lambang) ? rm.pemda.lambang : resolve(dataDir, rm.pemda.lambang)) : undefined,
+      lambangPath: rm.pemda.lambang ? absolute(dataDir, rm.pemda.lambang) : undefined,
     },
     pd: pd ? { id: pd.id, nama: pd.nama, namaUpper: upper(pd.nama), singkatan: pd.singkatan } : undefined,
     penandaTangan: pd

@@ -1,0 +1,156 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { validateDataDir } from "../src/data/validate.js";
+import { copyOfShipped, replaceInFile } from "./helpers/fixture.js";
+
+/**
+ * Untrusted input, one case per class: each names the file (and line where there is one), exits 1,
+ * never says "kesalahan internal", and leaves earlier output alone.
+ */
+const rbdoc = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ["bin/rbdoc.js", ...args], { encoding: "utf8", timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const errors = (dir: string) => validateDataDir(dir).diagnostics.filter((d) => d.severity === "error");
+const one = (dir: string) => {
+  const list = errors(dir);
+  expect(list.map((d) => d.message.id).join("\n")).not.toMatch(/internal/);
+  expect(list).toHaveLength(1);
+  return list[0];
+};
+
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    return Buffer.concat([len, Buffer.from(type), data, Buffer.alloc(4)]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(16))), chunk("IEND", Buffer.alloc(0))]);
+}
+
+describe("files outside the data folder are never read", () => {
+  it("refuses an image path with ../ at its line", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "lampiran/10-bab-1.yaml"), /gambar\/gambar-1-1\.png/, "../../../etc/gambar.png");
+    const d = one(dir);
+    expect(`${d.file}:${d.line}`).toMatch(/10-bab-1\.yaml:\d+$/);
+    expect(d.message.id).toMatch(/'\.\.\/\.\.\/\.\.\/etc\/gambar\.png' berada di luar folder data/);
+  });
+  it("refuses an image that is a symlink leading out of the folder", () => {
+    const dir = copyOfShipped();
+    const outside = join(mkdtempSync(join(tmpdir(), "rbdoc-outside-")), "rahasia.png");
+    writeFileSync(outside, png(4, 4));
+    rmSync(join(dir, "gambar/gambar-1-1.png"));
+    symlinkSync(outside, join(dir, "gambar/gambar-1-1.png"));
+    expect(one(dir).message.id).toMatch(/berada di luar folder data/);
+  });
+  it("refuses a template folder whose link leads out of it", () => {
+    const templates = mkdtempSync(join(tmpdir(), "rbdoc-tpl-"));
+    symlinkSync("/etc", join(templates, "partials"));
+    const r = rbdoc("perwali", "--format", "pdf", "--templates", templates, "--out", mkdtempSync(join(tmpdir(), "rbdoc-o-")));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/menunjuk ke luar folder templat \(\/etc\)/);
+    expect(r.err).not.toMatch(/kesalahan internal/);
+  });
+});
+
+describe("limits", () => {
+  it("refuses a data file over 5 MB without reading it", () => {
+    const dir = copyOfShipped();
+    writeFileSync(join(dir, "besar.yaml"), Buffer.alloc(6 * 1024 * 1024, 0x20));
+    expect(one(dir).message.id).toMatch(/berkas terlalu besar: 6\.0 MB \(batas 5 MB per berkas data\)/);
+  });
+  it("refuses a pixel bomb from its header, and a cut-off image", () => {
+    const dir = copyOfShipped();
+    writeFileSync(join(dir, "gambar/gambar-1-1.png"), png(20000, 20000));
+    expect(one(dir).message.id).toMatch(/20000 × 20000 piksel \(batas 50 megapiksel\)/);
+    writeFileSync(join(dir, "gambar/gambar-1-1.png"), readFileSync("data/probolinggo-2020-2024/gambar/gambar-1-1.png").subarray(0, 3000));
+    expect(one(dir).message.id).toMatch(/bukan gambar PNG atau JPEG yang utuh/);
+  });
+  it("refuses an image that is not a regular file", () => {
+    const dir = copyOfShipped();
+    rmSync(join(dir, "gambar/gambar-1-1.png"));
+    mkdirSync(join(dir, "gambar/gambar-1-1.png"));
+    expect(one(dir).message.id).toMatch(/bukan berkas biasa/);
+  });
+  it("names nesting too deep instead of overflowing the stack", () => {
+    const dir = copyOfShipped();
+    writeFileSync(join(dir, "dalam.yaml"), `x: ${"[".repeat(5000)}${"]".repeat(5000)}\n`);
+    const d = one(dir);
+    expect(d.file).toMatch(/dalam\.yaml$/);
+    expect(d.message.id).toMatch(/bersarang terlalu dalam/);
+  });
+});
+
+describe("text integrity", () => {
+  it("reports bytes that are not UTF-8 with their line and byte", () => {
+    const dir = copyOfShipped();
+    writeFileSync(join(dir, "latin1.yaml"), Buffer.concat([Buffer.from("a: 1\nb: \"caf"), Buffer.from([0xe9]), Buffer.from("\"\n")]));
+    const d = one(dir);
+    expect([d.line, d.column]).toEqual([2, 8]);
+    expect(d.message.id).toMatch(/bukan teks UTF-8: urutan byte tidak sah pada byte ke-13/);
+  });
+  it("rejects control characters in text, and names numbers that are not finite", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "sasaran.yaml"), /"2022": 64,/, '"2022": .inf,');
+    writeFileSync(join(dir, "nul.yaml"), 'catatan: "a\\0b"\n');
+    const text = errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
+    expect(text).toMatch(/sasaran\.yaml:\d+ angka tidak terhingga atau bukan angka \(Infinity\)/);
+    expect(text).toMatch(/nul\.yaml:1 karakter kendali U\+0000 di dalam teks/);
+    // The refused file's keys are not also reported as missing.
+    expect(text).not.toMatch(/kolom wajib belum diisi/);
+  });
+  it("treats __proto__ and constructor as unknown keys like any other", () => {
+    const dir = copyOfShipped();
+    writeFileSync(join(dir, "zz.yaml"), "__proto__: {polluted: 1}\nconstructor: 1\n");
+    const text = errors(dir).map((d) => d.message.id).join("\n");
+    expect(text).toContain("kolom '__proto__' tidak dikenal");
+    expect(text).toContain("kolom 'constructor' tidak dikenal");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("the data folder and the operating system", () => {
+  it("says in one line that a data folder is missing, not a folder, or empty", () => {
+    for (const [dir, msg] of [["/tmp/rbdoc-tidak-ada-sama-sekali", /folder data tidak ditemukan/], ["README.md", /ini bukan folder/], [mkdtempSync(join(tmpdir(), "rbdoc-kosong-")), /folder data kosong/]] as const) {
+      const list = validateDataDir(dir).diagnostics;
+      expect(list).toHaveLength(1);
+      expect(list[0].message.id).toMatch(msg);
+    }
+  });
+  it("names a broken symlink and an unreadable file instead of crashing", () => {
+    const dir = copyOfShipped();
+    symlinkSync(join(dir, "tidak-ada.yaml"), join(dir, "areas/99-putus.yaml"));
+    expect(one(dir).message.id).toMatch(/berkas tidak ditemukan \(tautan simbolik yang putus\?\)/);
+    if (process.getuid?.() === 0) return; // root reads anything: the permission case cannot be made here
+    const dir2 = copyOfShipped();
+    chmodSync(join(dir2, "tim.yaml"), 0o000);
+    expect(one(dir2).message.id).toMatch(/tidak ada izin membaca/);
+  });
+  it("checks --out before rendering, and never replaces good output with a failed run", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "rbdoc-o-")), "berkas");
+    writeFileSync(file, "bukan folder");
+    const r = rbdoc("perwali", "--format", "pdf", "--out", file);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/tidak dapat menulis .*berkas: sudah ada berkas dengan nama folder itu/);
+    expect(r.err).not.toMatch(/kesalahan internal/);
+
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-o-"));
+    writeFileSync(join(out, "perwali-probolinggo-166-2020.pdf"), "hasil lama");
+    mkdirSync(join(out, "perwali-probolinggo-166-2020.docx"));
+    const taken = rbdoc("perwali", "--out", out);
+    expect(taken.code).toBe(1);
+    expect(taken.err).toMatch(/nama itu sudah dipakai sebuah folder/);
+    // The PDF was not replaced alone: both files or neither.
+    expect(readFileSync(join(out, "perwali-probolinggo-166-2020.pdf"), "utf8")).toBe("hasil lama");
+  });
+});
