@@ -109,6 +109,36 @@ describe("text integrity", () => {
     // The refused file's keys are not also reported as missing.
     expect(text).not.toMatch(/kolom wajib belum diisi/);
   });
+  it("finds unclosed or overlapping emphasis at its line, before any template runs, and nothing else about that file", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "areas/02-deregulasi-kebijakan.yaml"), /kegiatan_mikro:\n/, 'kegiatan_mikro:\n  - "Teks *miring tanpa penutup"\n  - "Bertumpuk *a **b* c**"\n');
+    const list = errors(dir);
+    expect(list.map((d) => `${d.file}:${d.line} ${d.message.id}`)).toEqual([
+      expect.stringMatching(/02-deregulasi-kebijakan\.yaml:9 tanda \* atau \*\* tidak tertutup atau bertumpuk/),
+      expect.stringMatching(/02-deregulasi-kebijakan\.yaml:10 tanda \* atau \*\* tidak tertutup atau bertumpuk/),
+    ]);
+  });
+  it("warns, at its place, about characters the document's fonts cannot draw", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "areas/02-deregulasi-kebijakan.yaml"), /kegiatan_mikro:\n/, 'kegiatan_mikro:\n  - "Dengan emoji 😀 dan ع"\n');
+    const warning = validateDataDir(dir).diagnostics.find((d) => d.message.id.includes("huruf dokumen"))!;
+    expect(`${warning.file}:${warning.line}`).toMatch(/02-deregulasi-kebijakan\.yaml:9$/);
+    expect(warning.message.id).toBe("karakter '😀' (U+1F600), 'ع' (U+0639) tidak ada di huruf dokumen dan akan tercetak kosong");
+    expect(errors(dir)).toEqual([]);
+  });
+  it("prints any data text that passes validation as valid markup", async () => {
+    const fc = (await import("fast-check")).default;
+    const { RichText } = await import("../src/schema/prose.js");
+    const { richTextToMarkup } = await import("../src/templates/rich-text.js");
+    const { parseMarkup } = await import("../src/markup/parse.js");
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", " ", "*", "\\", "<", "&", "{", "}", '"', "é", "–"), maxLength: 30 }), (s) => {
+        if (!RichText.safeParse(s).success) return;
+        expect(() => parseMarkup(`<document><section id="s"><p>${richTextToMarkup(s)}</p></section></document>`)).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it("treats __proto__ and constructor as unknown keys like any other", () => {
     const dir = copyOfShipped();
     writeFileSync(join(dir, "zz.yaml"), "__proto__: {polluted: 1}\nconstructor: 1\n");

@@ -17,6 +17,7 @@ const ENGLISH: Record<string, string> = {
   "kode berupa angka/huruf dipisah titik, mis. '4.2.03'": "a code of digits/letters separated by dots, e.g. '4.2.03'",
   "periode seperti '2021', '2021-S1' atau '2021-TW3'": "a period such as '2021', '2021-S1' or '2021-TW3'",
   "rupiah ditulis bilangan bulat": "rupiah as a whole number",
+  "tanda * atau ** tidak tertutup atau bertumpuk (tulis \\* untuk bintang biasa)": "an emphasis mark * or ** is not closed or overlaps (write \\* for a plain asterisk)",
   "tautan berupa alamat http(s)://": "a link starting with http(s)://",
 };
 

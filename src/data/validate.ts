@@ -3,6 +3,7 @@ import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagno
 import { comparePeriode } from "../domain/periode.js";
 import { RoadMap } from "../schema/roadmap.js";
 import { checkCrossReferences } from "./cross-references.js";
+import { checkGlyphs } from "./glyphs.js";
 import { loadDataDir, type LoadedData } from "./load.js";
 import { checkMonitoring } from "./monitoring-rules.js";
 import { loadMonitoring, type MonitoringPeriod } from "./monitoring.js";
@@ -42,7 +43,7 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
   // Cross-references are checked on every sound part, even when another file has errors, so one
   // run shows everything; paths are mapped back to the files the sound parts came from.
   if (rootResult.success) {
-    const checked = checkCrossReferences(rootResult.data, loaded.dataDir, { unparsedAreaIds: parsed.unparsedAreaIds });
+    const checked = [...checkCrossReferences(rootResult.data, loaded.dataDir, { unparsedAreaIds: parsed.unparsedAreaIds }), ...checkGlyphs(rootResult.data)];
     problems.push(...checked.map((p) => ({ ...p, path: parsed.originalPath(p.path) })));
   }
 
@@ -57,7 +58,9 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
   if (options.monitoring !== false) {
     const loadedMonitoring = loadMonitoring(loaded.dataDir);
     diagnostics.push(...loadedMonitoring.diagnostics);
-    if (rootResult.success) {
+    // Against a road map missing a broken area, every report on that area would look wrong: the
+    // monitoring rules wait until the road map is whole.
+    if (rootResult.success && parsed.complete) {
       for (const period of loadedMonitoring.periods) {
         for (const p of checkMonitoring(rootResult.data, period.data, period.periode, loaded.dataDir)) {
           diagnostics.push({ severity: p.severity ?? "error", ...period.sources.locate(p.path), path: p.path, message: p.message });

@@ -5,7 +5,30 @@ import { Id, IsoDate } from "./values.js";
  * Running text may carry *italic* and **bold** emphasis; everything else is literal, so data
  * containing `<`, `&` or `{{` comes out exactly as written.
  */
-export const RichText = z.string().min(1);
+export const RichText = z
+  .string()
+  .min(1)
+  .refine(balancedEmphasis, { message: "tanda * atau ** tidak tertutup atau bertumpuk (tulis \\* untuk bintang biasa)" });
+
+/**
+ * The writers turn `**…**` into bold and then `*…*` into italic (src/templates/rich-text.ts). Done
+ * the same way here with stand-in marks, no `*` may remain unless escaped, and the marks must nest.
+ */
+function balancedEmphasis(text: string): boolean {
+  const marked = text
+    .replace(/\\\*/g, "")
+    .replace(/\*\*(.+?)\*\*/g, "\u0001$1\u0002")
+    .replace(/\*(.+?)\*/g, "\u0003$1\u0004");
+  if (marked.includes("*")) return false;
+  const open: string[] = [];
+  for (const ch of marked) {
+    if (ch === "\u0001" || ch === "\u0003") open.push(ch);
+    else if (ch === "\u0002" || ch === "\u0004") {
+      if (open.pop() !== (ch === "\u0002" ? "\u0001" : "\u0003")) return false;
+    }
+  }
+  return open.length === 0;
+}
 
 export const ListStyle = z.enum(["angka", "angka-kurung", "huruf", "huruf-kurung", "bullet", "strip"]);
 export type ListStyle = z.infer<typeof ListStyle>;
