@@ -13,6 +13,9 @@ export const LIMITS = {
   depth: 64,
   /** Characters in one text value. */
   textLength: 20_000,
-  /** Rencana aksi in one road map: a large province has a few thousand. */
-  rencanaAksi: 20_000,
+  /**
+   * Rencana aksi in one road map. A large province has a few thousand; at 2,000 the Perwali takes
+   * about 15 s and 0.9-1.3 GB (FINDINGS.md), so 5,000 keeps a hostile file within a few GB.
+   */
+  rencanaAksi: 5_000,
 } as const;
