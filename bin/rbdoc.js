@@ -1,6 +1,32 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly, so a clone works after `npm install` with no build step.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI (dist/, made by `npm install`), or the TypeScript sources through tsx when
+// the build is missing or a source file is newer than it, so an edit is never run stale.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-register();
-await import("../src/cli/main.ts");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsCurrent() {
+  const stampFile = join(root, "dist", "build-stamp.json");
+  if (!existsSync(stampFile) || !existsSync(join(root, "dist", "rbdoc.js"))) return false;
+  if (!existsSync(join(root, "src"))) return true;
+  return JSON.parse(readFileSync(stampFile, "utf8")).newestSource >= newestSource(join(root, "src"));
+}
+
+if (buildIsCurrent()) {
+  await import("../dist/rbdoc.js");
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}

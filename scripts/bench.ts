@@ -1,8 +1,9 @@
 // Times the full Perwali: PDF and DOCX from the shipped data (median of several runs, peak memory),
 // and, beside it, the route a user would otherwise take: converting our DOCX to PDF with
 // LibreOffice headless. Run with `npm run bench`.
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { parse } from "yaml";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -136,3 +137,61 @@ for (let i = 0; i < Math.min(3, RUNS); i++) {
   evaluasiTimes.push(performance.now() - t0);
 }
 console.log(`  rbdoc evaluasi (PDF + DOCX + XLSX), whole command   ${fmt(median(evaluasiTimes))} (median of ${evaluasiTimes.length})`);
+
+// Single formats, whole commands.
+for (const format of ["pdf", "docx"]) {
+  const t: number[] = [];
+  for (let i = 0; i < Math.min(3, RUNS); i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ["bin/rbdoc.js", "perwali", "--format", format, "--out", join(dir, `only-${format}`)], { stdio: "ignore" });
+    t.push(performance.now() - t0);
+  }
+  console.log(`  rbdoc perwali --format ${format}, whole command        ${fmt(median(t))}`);
+}
+
+// The shipped batch (data/jobs.yaml) with one worker and with every core, forced, whole commands.
+const cores = (await import("node:os")).availableParallelism();
+const batchTimes: Record<number, number[]> = { 1: [], [cores]: [] };
+for (let i = 0; i < Math.min(2, RUNS); i++) {
+  for (const workers of [1, cores]) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ["bin/rbdoc.js", "batch", "data/jobs.yaml", "--force", "--jobs", String(workers)], { stdio: "ignore" });
+    batchTimes[workers].push(performance.now() - t0);
+  }
+}
+const b1 = median(batchTimes[1]);
+const bn = median(batchTimes[cores]);
+console.log(`Batch of data/jobs.yaml (--force), median of ${batchTimes[1].length}`);
+console.log(`  1 worker ${fmt(b1)}; ${cores} workers ${fmt(bn)}; ratio ${(b1 / bn).toFixed(2)}×`);
+const t0 = performance.now();
+spawnSync(process.execPath, ["bin/rbdoc.js", "batch", "data/jobs.yaml"], { stdio: "ignore" });
+console.log(`  a second run with nothing changed: ${fmt(performance.now() - t0)}`);
+
+// Growth: the road map with its rencana aksi copied 3× and 10× (text changed), time and peak memory.
+console.log("Perwali of larger road maps (rencana aksi copied with changed text), whole command");
+for (const factor of [1, 3, 10]) {
+  const big = synthetic(factor);
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, "bin/rbdoc.js", "perwali", big, "--out", join(dir, `x${factor}`)], { encoding: "utf8" });
+  const [secs, kb] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  console.log(`  ×${factor}: ${secs.toFixed(1)} s, peak ${(kb / 1024).toFixed(0)} MiB`);
+}
+
+function synthetic(factor: number): string {
+  const out = mkdtempSync(join(tmpdir(), `rbdoc-x${factor}-`));
+  cpSync(DATA, out, { recursive: true });
+  rmSync(join(out, "monitoring"), { recursive: true, force: true });
+  rmSync(join(out, "evaluasi"), { recursive: true, force: true });
+  if (factor === 1) return out;
+  for (const name of readdirSync(join(out, "areas"))) {
+    const path = join(out, "areas", name);
+    const area = parse(readFileSync(path, "utf8")) as { indikator: { kegiatan?: { nama: string; rencana_aksi: { kode: string; aksi: string }[] }[] }[] };
+    for (const ind of area.indikator) {
+      const base = ind.kegiatan ?? [];
+      ind.kegiatan = Array.from({ length: factor }, (_, f) =>
+        base.map((k) => ({ ...k, nama: f ? `${k.nama} (${f})` : k.nama, rencana_aksi: k.rencana_aksi.map((ra) => ({ ...ra, kode: f ? `${ra.kode}.${f}` : ra.kode, aksi: f ? `${ra.aksi} (${f})` : ra.aksi })) })),
+      ).flat();
+    }
+    writeFileSync(path, JSON.stringify(area));
+  }
+  return out;
+}

@@ -1,5 +1,24 @@
-import { dirname, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/**
+ * rbdoc's own folder: where its fonts, templates and shipped instruments are. Found by walking up
+ * to rbdoc's package.json, so it is the same whether the code runs from src/ through tsx or from
+ * the bundle in dist/.
+ */
+export const ROOT_DIR = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name === "rbdoc") return dir;
+    if (dirname(dir) === dir) return resolve(from, "..");
+  }
+}
+
 /** The fonts shipped with rbdoc (fonts/README.md): the writers embed them, the charts draw with them. */
-export const FONTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../fonts");
+export const FONTS_DIR = join(ROOT_DIR, "fonts");
+export const BUILTIN_TEMPLATES_DIR = join(ROOT_DIR, "templates");
+export const BUILTIN_INSTRUMENTS_DIR = join(ROOT_DIR, "data", "instrumen");
+export const RBDOC_VERSION = (JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as { version: string }).version;

@@ -9,6 +9,7 @@ import { formulirCommand } from "../commands/formulir.js";
 import { imporCommand } from "../commands/impor.js";
 import { laporanCommand } from "../commands/laporan.js";
 import { evaluasiCommand } from "../commands/evaluasi.js";
+import { batchCommand } from "../commands/batch.js";
 
 /** The only place that decides exit codes: 0 ok, 1 bad data or failed output, 2 usage error. */
 async function main(argv: string[]): Promise<number> {
@@ -23,7 +24,8 @@ async function main(argv: string[]): Promise<number> {
     .command(imporCommand((code) => (exitCode = code)))
     .command(laporanCommand((code) => (exitCode = code)))
     .command(evaluasiCommand((code) => (exitCode = code)))
-    .demandCommand(1, "Sebutkan perintah: validate, schema, perwali, formulir, impor, laporan atau evaluasi (lihat --help).")
+    .command(batchCommand((code) => (exitCode = code)))
+    .demandCommand(1, "Sebutkan perintah: validate, schema, perwali, formulir, impor, laporan, evaluasi atau batch (lihat --help).")
     .strict()
     .recommendCommands()
     .help("help")

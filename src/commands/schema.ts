@@ -6,6 +6,7 @@ import { writeFileAtomic } from "../output/atomic-write.js";
 import { ProsePart } from "../schema/prose.js";
 import { MonitoringFile } from "../schema/monitoring.js";
 import { EvaluasiTahun, Instrumen } from "../schema/evaluasi.js";
+import { JobsFile } from "../schema/jobs.js";
 import { Area, RoadMap } from "../schema/roadmap.js";
 import type { SetExitCode } from "./options.js";
 
@@ -17,6 +18,7 @@ export const SCHEMA_FILES = {
   "rbdoc-monitoring.schema.json": MonitoringFile,
   "rbdoc-instrumen.schema.json": Instrumen,
   "rbdoc-evaluasi.schema.json": EvaluasiTahun,
+  "rbdoc-jobs.schema.json": JobsFile,
 } as const;
 
 export function jsonSchemaOf(schema: z.ZodType): string {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join } from "node:path";
+import { BUILTIN_INSTRUMENTS_DIR } from "../assets.js";
 import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { komponenOf } from "../domain/evaluasi-rb.js";
 import { EvaluasiTahun, Instrumen, type Komponen } from "../schema/evaluasi.js";
@@ -12,7 +12,7 @@ import { describeIssues } from "./zod-issues.js";
 import type { z } from "zod";
 
 /** Instruments shipped with rbdoc; a data folder may add its own in `instrumen/`. */
-export const BUILTIN_INSTRUMENTS = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/instrumen");
+export const BUILTIN_INSTRUMENTS = BUILTIN_INSTRUMENTS_DIR;
 export const INSTRUMENT_FOLDER = "instrumen";
 export const EVALUATION_FOLDER = "evaluasi";
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { BUILTIN_TEMPLATES_DIR } from "../assets.js";
 import Handlebars from "handlebars";
 import { formatDate } from "../domain/format.js";
 import { TemplateError } from "./errors.js";
@@ -8,7 +8,7 @@ import { escapeMarkup, richTextToMarkup, richTextToPlain } from "./rich-text.js"
 
 
 /** The templates shipped with rbdoc; a user folder given with --templates overrides them file by file. */
-export const BUILTIN_TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), "../../templates");
+export const BUILTIN_TEMPLATES = BUILTIN_TEMPLATES_DIR;
 
 export interface TemplateSet {
   render(name: string, context: unknown): string;
