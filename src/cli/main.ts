@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const cli = yargs(argv)
     .scriptName("rbdoc")
-    .usage("$0 <perintah> [opsi]\n\nMembuat dokumen Reformasi Birokrasi (Perwali/Perbup road map RB) formulir monitoring dan Laporan Pelaksanaan RB dari data terstruktur.")
+    .usage("$0 <perintah> [opsi]\n\nMembuat dokumen Reformasi Birokrasi dari data terstruktur: Perwali/Perbup/Pergub road map RB, formulir monitoring, Laporan Pelaksanaan RB dan Ringkasan Evaluasi.")
     .command(validateCommand((code) => (exitCode = code)))
     .command(schemaCommand((code) => (exitCode = code)))
     .command(perwaliCommand((code) => (exitCode = code)))

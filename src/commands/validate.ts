@@ -7,7 +7,7 @@ import { reportDiagnostics } from "./report.js";
 export function validateCommand(setExitCode: SetExitCode): CommandModule {
   return {
     command: "validate [DATA_DIR]",
-    describe: "Memeriksa data road map: skema, rujukan silang, tahun dan berkas gambar",
+    describe: "Memeriksa data road map, monitoring dan evaluasi: skema, rujukan silang, tahun, berkas gambar dan bukti",
     builder: (y) =>
       dataDirArguments(y)
         .epilogue("Kode keluar: 0 data sah, 1 ada galat pada data, 2 salah penggunaan perintah."),
