@@ -26,6 +26,13 @@ const PAGE_FORMAT: Record<NumberFormat, (typeof DocxNumberFormat)[keyof typeof D
 
 /** The document as a .docx file; its table-of-contents entries should already carry page labels. */
 export async function writeDocx(doc: Document): Promise<Uint8Array> {
+  // Packed in its own function so the docx object tree is garbage before the repack: at 2,000
+  // rencana aksi the two together pushed the process past 1 GB (FINDINGS.md).
+  const packed = await packDocx(doc);
+  return reproducibleDocx(packed, doc.meta.created);
+}
+
+async function packDocx(doc: Document): Promise<Uint8Array> {
   const file = new DocxDocument({
     creator: doc.meta.author,
     title: doc.meta.title,
@@ -49,8 +56,7 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
     },
     sections: doc.sections.map((s) => sectionOptions(s, doc.watermark)),
   });
-  const packed = await Packer.toBuffer(file);
-  return reproducibleDocx(new Uint8Array(packed), doc.meta.created);
+  return new Uint8Array(await Packer.toBuffer(file));
 }
 
 function sectionOptions(section: Section, watermark: string | undefined): ISectionOptions {
