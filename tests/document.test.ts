@@ -8,6 +8,7 @@ import { validateDataDir } from "../src/data/validate.js";
 import { buildDocument } from "../src/markup/build.js";
 import { parseMarkup } from "../src/markup/parse.js";
 import type { Document } from "../src/model/document.js";
+import { forEachBlock } from "../src/model/walk.js";
 import { perwaliDocument } from "../src/pipeline/perwali.js";
 import type { RoadMap } from "../src/schema/roadmap.js";
 import { richTextToMarkup } from "../src/templates/rich-text.js";
@@ -77,6 +78,21 @@ describe("the Probolinggo Perwali", () => {
             expect(at, `rencana aksi "${ra.aksi}"`).toBeGreaterThanOrEqual(from);
             from = at;
           }
+  });
+
+  it("signs the Lampiran once, at its end, and the Kata Pengantar once", () => {
+    const signatures = (ids: (id: string) => boolean) => {
+      let n = 0;
+      forEachBlock({ ...model, sections: model.sections.filter((s) => ids(s.id)) }, (b) => b.type === "signature" && n++);
+      return n;
+    };
+    // The Lampiran's chapters (its main section and the landscape parts) carry exactly one.
+    expect(signatures((id) => id.startsWith("lampiran-isi"))).toBe(1);
+    const last = model.sections.at(-1)!.blocks.filter((b) => b.type === "signature");
+    expect(last).toHaveLength(1);
+    // The foreword before it is signed by the Walikota too (the seed's Kata Pengantar), and the
+    // lampiran-awal section holds that and the LAMPIRAN heading block.
+    expect(signatures((id) => id === "lampiran-awal")).toBe(2);
   });
 
   it("prints the regulation's official blocks", () => {

@@ -103,6 +103,14 @@ describe("broken data", () => {
     expect(text).toMatch(/02-deregulasi-kebijakan\.yaml:24 kolom wajib belum diisi/);
   });
 
+  it("warns when a chapter signs the Lampiran that the template already signs", () => {
+    const dir = copyOfShipped();
+    writeFileSync(join(dir, "lampiran/50-bab-5.yaml"), readFileSync(join(dir, "lampiran/50-bab-5.yaml"), "utf8") + '  - ttd: {penanda_tangan: kepala-daerah, tanggal: "2020-12-23"}\n');
+    const warning = validateDataDir(dir).diagnostics.find((d) => d.message.id.includes("menggandakan tanda tangan"));
+    expect(`${warning?.file}:${warning?.severity}`).toMatch(/50-bab-5\.yaml:warning$/);
+    expect(validateDataDir(SHIPPED).diagnostics.some((d) => d.message.id.includes("menggandakan tanda tangan"))).toBe(false);
+  });
+
   it("locates a misspelt field at its own line", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "tim.yaml"), /jabatan_tim: Ketua Tim Pengarah/, "jabatan_tm: Ketua Tim Pengarah");

@@ -145,6 +145,17 @@ function checkProse(rm: RoadMap, dataDir: string, problems: Problem[]): void {
         noteUnique(tableNumbers, block.tabel.nomor, [...path, "tabel", "nomor"], "tabel", problems);
         noteUnique(tableKinds, block.tabel.isi, [...path, "tabel", "isi"], "isi tabel", problems);
       }
+      // The Lampiran's closing signature is the template's; a chapter that signs too signs twice.
+      if ("ttd" in block && part.bab !== undefined) {
+        problems.push({
+          severity: "warning",
+          path: [...path, "ttd"],
+          message: text(
+            `tanda tangan di BAB ${part.bab} menggandakan tanda tangan penutup Lampiran yang sudah dibuat templat; hapus blok ttd ini`,
+            `a signature in BAB ${part.bab} duplicates the Lampiran's closing signature, which the template makes; remove this ttd block`,
+          ),
+        });
+      }
     }),
   );
 }
