@@ -84,6 +84,13 @@ describe("rbdoc perwali", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it("answers to the neutral name 'peraturan' as well, for a Perbup or a Pergub", () => {
+    const dir = writeKabupatenFixture();
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("peraturan", dir, "--out", out, "--format", "pdf", "--lampiran-only").code).toBe(0);
+    expect(readdirSync(out)).toEqual(["perbup-contoh-makmur-12-2025-lampiran.pdf"]);
+  });
+
   it("leaves nomor and dates blank in a konsep", async () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));

@@ -111,6 +111,18 @@ describe("broken data", () => {
     expect(validateDataDir(SHIPPED).diagnostics.some((d) => d.message.id.includes("menggandakan tanda tangan"))).toBe(false);
   });
 
+  it("names what a chapter number must be, refuses a Perwali for a kabupaten, and warns when targets run against the direction", () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(join(dir, "lampiran/10-bab-1.yaml"), /bab: I\n/, "bab: 3\n");
+    replaceInFile(join(dir, "roadmap.yaml"), /jenis: perbup/, "jenis: perwali");
+    replaceInFile(join(dir, "areas/01-area.yaml"), /arah: naik/, "arah: turun");
+    const list = validateDataDir(dir).diagnostics;
+    const text = list.map((d) => `${d.severity} ${d.file}:${d.line} ${d.message.id}`).join("\n");
+    expect(text).toMatch(/error \S+10-bab-1\.yaml:\d+ diharapkan nomor bab dalam angka Romawi seperti "III", ditulis sebagai teks/);
+    expect(text).toMatch(/error \S+roadmap\.yaml:\d+ jenis 'perwali' tidak sesuai dengan pemda kabupaten; tulis 'perbup'/);
+    expect(text).toMatch(/warning \S+01-area\.yaml:\d+ target naik dari 61 ke 65 padahal arah indikator 'turun'/);
+  });
+
   it("locates a misspelt field at its own line", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "tim.yaml"), /jabatan_tim: Ketua Tim Pengarah/, "jabatan_tm: Ketua Tim Pengarah");

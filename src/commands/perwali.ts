@@ -17,6 +17,7 @@ export function outputBaseName(rm: RoadMap, edition: Edition, lampiranOnly: bool
 export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
   return {
     command: "perwali [DATA_DIR]",
+    aliases: ["peraturan"],
     describe: "Membuat Peraturan Walikota/Bupati/Gubernur beserta Lampirannya (PDF dan DOCX)",
     builder: (y) =>
       dataDirArguments(y)

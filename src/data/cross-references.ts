@@ -117,11 +117,14 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     }
   });
 
+  // A Peraturan Walikota under a Bupati's kop is not a lesser problem: the document would be wrong.
   if (rm.regulasi.jenis !== expectedRegulationKind(rm.pemda)) {
     problems.push({
-      severity: "warning",
       path: ["regulasi", "jenis"],
-      message: text(`jenis '${rm.regulasi.jenis}' tidak lazim untuk pemda ${rm.pemda.jenis}`, `kind '${rm.regulasi.jenis}' is unusual for a ${rm.pemda.jenis}`),
+      message: text(
+        `jenis '${rm.regulasi.jenis}' tidak sesuai dengan pemda ${rm.pemda.jenis}; tulis '${expectedRegulationKind(rm.pemda)}'`,
+        `kind '${rm.regulasi.jenis}' does not fit a ${rm.pemda.jenis}; write '${expectedRegulationKind(rm.pemda)}'`,
+      ),
     });
   }
 
@@ -330,6 +333,19 @@ function checkTargets(
       continue;
     }
     checkTarget(ind, raw, [...path, "target", key], scales, problems);
+  }
+  const numeric = years.map((y) => target[String(y)]).filter((v): v is number => typeof v === "number");
+  const first = numeric[0];
+  const last = numeric.at(-1);
+  if (ind.arah && first !== undefined && last !== undefined && ((ind.arah === "naik" && last < first) || (ind.arah === "turun" && last > first))) {
+    problems.push({
+      severity: "warning",
+      path: [...path, "arah"],
+      message: text(
+        `target ${ind.arah === "naik" ? "turun" : "naik"} dari ${first} ke ${last} padahal arah indikator '${ind.arah}'`,
+        `the targets go ${ind.arah === "naik" ? "down" : "up"} from ${first} to ${last} while the indicator's direction is '${ind.arah}'`,
+      ),
+    });
   }
   for (const year of years) {
     if (!(String(year) in target)) {

@@ -12,6 +12,7 @@ const ENGLISH: Record<string, string> = {
   "nomor judul seperti 1.1 atau 2.1.3": "a heading number such as 1.1 or 2.1.3",
   "gambar memerlukan tepat satu dari 'berkas' atau 'bagan'": "a figure needs exactly one of 'berkas' or 'bagan'",
   "nomor bab dalam angka Romawi": "a chapter number in Roman numerals",
+  'nomor bab dalam angka Romawi seperti "III", ditulis sebagai teks': 'a chapter number in Roman numerals such as "III", written as text',
   "tahun selesai tidak boleh sebelum tahun mulai": "the end year must not be before the start year",
   "NIP seperti '19680108 199403 2 014'": "an NIP such as '19680108 199403 2 014'",
   "kode berupa angka/huruf dipisah titik, mis. '4.2.03'": "a code of digits/letters separated by dots, e.g. '4.2.03'",

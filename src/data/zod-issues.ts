@@ -22,6 +22,11 @@ function describeIssue(issue: Issue, basePath: (string | number)[]): FieldProble
       if (issue.input === undefined) {
         return [{ path, message: text(`kolom wajib belum diisi (diharapkan ${typeName(issue.expected, "id")})`, `required field is missing (expected ${typeName(issue.expected, "en")})`) }];
       }
+      // A schema that states what it expects in its own words (a Roman numeral, say) is quoted.
+      if (issue.message && !issue.message.startsWith("Invalid input")) {
+        const own = translateSchemaMessage(issue.message);
+        return [{ path, message: text(`diharapkan ${own.id}, ditemukan ${found.id}`, `expected ${own.en}, found ${found.en}`) }];
+      }
       return [{ path, message: text(`diharapkan ${typeName(issue.expected, "id")}, ditemukan ${found.id}`, `expected ${typeName(issue.expected, "en")}, found ${found.en}`) }];
     case "unrecognized_keys":
       return issue.keys.map((key) => ({

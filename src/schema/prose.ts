@@ -104,7 +104,10 @@ export type Block = z.infer<typeof Block>;
 
 export const ProsePart = z.strictObject({
   /** Roman chapter number for BAB I-V; absent for front matter such as Kata Pengantar. */
-  bab: z.string().regex(/^[IVXLC]+$/, "nomor bab dalam angka Romawi").optional(),
+  bab: z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : 'nomor bab dalam angka Romawi seperti "III", ditulis sebagai teks') })
+    .regex(/^[IVXLC]+$/, "nomor bab dalam angka Romawi")
+    .optional(),
   judul: z.string().min(1),
   isi: z.array(Block),
 });
