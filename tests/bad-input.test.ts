@@ -58,7 +58,7 @@ describe("files outside the data folder are never read", () => {
     symlinkSync("/etc", join(templates, "partials"));
     const r = rbdoc("perwali", "--format", "pdf", "--templates", templates, "--out", mkdtempSync(join(tmpdir(), "rbdoc-o-")));
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/menunjuk ke luar folder templat \(\/etc\)/);
+    expect(r.err).toMatch(/templat \S+partials: menunjuk ke luar folder templat/);
     expect(r.err).not.toMatch(/kesalahan internal/);
   });
 });
@@ -75,6 +75,18 @@ describe("limits", () => {
     expect(one(dir).message.id).toMatch(/20000 × 20000 piksel \(batas 50 megapiksel\)/);
     writeFileSync(join(dir, "gambar/gambar-1-1.png"), readFileSync("data/probolinggo-2020-2024/gambar/gambar-1-1.png").subarray(0, 3000));
     expect(one(dir).message.id).toMatch(/bukan gambar PNG atau JPEG yang utuh/);
+  });
+  it("refuses a 100 MB image and a FIFO within seconds, without reading them", () => {
+    const dir = copyOfShipped();
+    const big = join(dir, "gambar/gambar-1-1.png");
+    rmSync(big);
+    spawnSync("truncate", ["-s", "100M", big]);
+    const started = performance.now();
+    expect(one(dir).message.id).toMatch(/terlalu besar: 100\.0 MB \(batas 20 MB\)/);
+    rmSync(big);
+    spawnSync("mkfifo", [big]);
+    expect(one(dir).message.id).toMatch(/bukan berkas biasa/);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
   it("refuses an image that is not a regular file", () => {
     const dir = copyOfShipped();
@@ -166,6 +178,23 @@ describe("the data folder and the operating system", () => {
     chmodSync(join(dir2, "tim.yaml"), 0o000);
     expect(one(dir2).message.id).toMatch(/tidak ada izin membaca/);
   });
+  it("leaves no temporary file and the earlier output when stopped by SIGTERM", async () => {
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-o-"));
+    writeFileSync(join(out, "perwali-probolinggo-166-2020.pdf"), "hasil lama");
+    const { spawn } = await import("node:child_process");
+    for (const delay of [1500, 3500]) {
+      const child = spawn(process.execPath, ["bin/rbdoc.js", "perwali", "--out", out], { stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill("SIGTERM");
+      await new Promise((r) => child.on("close", r));
+      const { readdirSync } = await import("node:fs");
+      expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      const pdf = readFileSync(join(out, "perwali-probolinggo-166-2020.pdf"));
+      // Either the old file, untouched, or a whole new PDF: never a half-written one.
+      expect(pdf.toString("latin1") === "hasil lama" || pdf.subarray(-6).toString("latin1").includes("EOF")).toBe(true);
+    }
+  });
+
   it("checks --out before rendering, and never replaces good output with a failed run", () => {
     const file = join(mkdtempSync(join(tmpdir(), "rbdoc-o-")), "berkas");
     writeFileSync(file, "bukan folder");

@@ -123,6 +123,21 @@ describe("broken data", () => {
     expect(text).toMatch(/warning \S+01-area\.yaml:\d+ target naik dari 61 ke 65 padahal arah indikator 'turun'/);
   });
 
+  it("still checks every other file when roadmap.yaml fails its schema", () => {
+    const dir = writeKabupatenFixture({ tabelSasaran: true });
+    replaceInFile(join(dir, "roadmap.yaml"), /tanggal: 2025-03-01/, "tanggal: 2025-02-30");
+    replaceInFile(join(dir, "areas/02-area.yaml"), /pengampu: bag-organisasi/, "pengampu: bag-organisasi-x");
+    replaceInFile(join(dir, "roadmap.yaml"), /"2026": WTP/, '"2026": WTTP');
+    replaceInFile(join(dir, "areas/03-area.yaml"), /"2027": 65/, '"2027": "10,84%"');
+    replaceInFile(join(dir, "areas/04-area.yaml"), /\s*"2029": 68/, "");
+    const text = errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
+    expect(text).toMatch(/roadmap\.yaml:\d+ tanggal berbentuk YYYY-MM-DD/);
+    expect(text).toMatch(/02-area\.yaml:\d+ Perangkat Daerah 'bag-organisasi-x' tidak ada/);
+    expect(text).toMatch(/roadmap\.yaml:\d+ diharapkan kategori WTP, WDP, TW, TMP atau "n\.a", ditemukan "WTTP"/);
+    expect(text).toMatch(/03-area\.yaml:\d+ diharapkan angka .*ditemukan "10,84%"/);
+    expect(text).toMatch(/04-area\.yaml:\d+ target tahun 2029 belum diisi/);
+  });
+
   it("locates a misspelt field at its own line", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "tim.yaml"), /jabatan_tim: Ketua Tim Pengarah/, "jabatan_tm: Ketua Tim Pengarah");

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { resolveInDataDir } from "./confine.js";
+import { resolveInDataDir } from "../util/confine.js";
 import { LIMITS } from "./limits.js";
 import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
@@ -16,10 +16,14 @@ export interface Problem {
 }
 
 /** Checks what a schema cannot: ids, references between tables, years against the period, files. */
-export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { unparsedAreaIds?: ReadonlySet<string> } = {}): Problem[] {
+export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { unparsedAreaIds?: ReadonlySet<string>; missing?: ReadonlySet<string> } = {}): Problem[] {
   const problems: Problem[] = [];
-  const years = periodYears(rm.periode);
+  // Parts whose file failed its schema are missing here: the checks that need them wait, so one
+  // broken file neither hides the other files' problems nor invents problems of its own.
+  const has = (key: keyof RoadMap) => !options.missing?.has(key);
+  const years = has("periode") ? periodYears(rm.periode) : undefined;
   const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
+  const scalesKnown = has("skala");
 
   const pdIds = uniqueIds(rm.perangkat_daerah, ["perangkat_daerah"], problems);
   const sasaranIds = uniqueIds(rm.sasaran, ["sasaran"], problems);
@@ -39,38 +43,44 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   const usedPd = new Set<string>();
   const refPd = (id: string, path: Path) => {
     usedPd.add(id);
-    if (!pdIds.has(id)) problems.push({ path, message: unknownRef("Perangkat Daerah", id, pdIds) });
+    if (has("perangkat_daerah") && !pdIds.has(id)) problems.push({ path, message: unknownRef("Perangkat Daerah", id, pdIds) });
+  };
+  const value = (ind: IndicatorLike, raw: RawValue, path: Path) => {
+    if (ind.jenis !== "kategori" || scalesKnown) checkValue(ind, raw, path, scales, problems);
+  };
+  const targets = (ind: IndicatorLike, target: Record<string, RawValue>, path: Path) => {
+    if (ind.jenis !== "kategori" || scalesKnown) checkTargets(ind, target, years, path, scales, problems);
   };
 
   rm.sasaran.forEach((s, si) =>
     s.indikator.forEach((ind, ii) => {
       const path: Path = ["sasaran", si, "indikator", ii];
       noteIndicator(ind.id, path);
-      checkValue(ind, ind.baseline.nilai, [...path, "baseline", "nilai"], scales, problems);
-      checkTargets(ind, ind.target, years, path, scales, problems);
+      value(ind, ind.baseline.nilai, [...path, "baseline", "nilai"]);
+      targets(ind, ind.target, path);
     }),
   );
 
   rm.evaluasi_sebelumnya?.sasaran.forEach((s, si) =>
     s.indikator.forEach((ind, ii) => {
       const path: Path = ["evaluasi_sebelumnya", "sasaran", si, "indikator", ii];
-      checkScale(ind, path, scales, problems);
-      checkValue(ind, ind.baseline, [...path, "baseline"], scales, problems);
-      checkValue(ind, ind.target, [...path, "target"], scales, problems);
-      if (ind.realisasi) checkValue(ind, ind.realisasi.nilai, [...path, "realisasi", "nilai"], scales, problems);
+      if (scalesKnown) checkScale(ind, path, scales, problems);
+      value(ind, ind.baseline, [...path, "baseline"]);
+      value(ind, ind.target, [...path, "target"]);
+      if (ind.realisasi) value(ind, ind.realisasi.nilai, [...path, "realisasi", "nilai"]);
     }),
   );
 
   rm.area_perubahan.forEach((area, ai) => {
     const areaPath: Path = ["area_perubahan", ai];
     area.sasaran.forEach((id, k) => {
-      if (!sasaranIds.has(id)) problems.push({ path: [...areaPath, "sasaran", k], message: unknownRef("sasaran", id, sasaranIds) });
+      if (has("sasaran") && !sasaranIds.has(id)) problems.push({ path: [...areaPath, "sasaran", k], message: unknownRef("sasaran", id, sasaranIds) });
     });
     area.indikator.forEach((ind, ii) => {
       const path: Path = [...areaPath, "indikator", ii];
       noteIndicator(ind.id, path);
-      if (ind.baseline) checkValue(ind, ind.baseline.nilai, [...path, "baseline", "nilai"], scales, problems);
-      checkTargets(ind, ind.target, years, path, scales, problems);
+      if (ind.baseline) value(ind, ind.baseline.nilai, [...path, "baseline", "nilai"]);
+      targets(ind, ind.target, path);
       ind.kegiatan.forEach((k, ki) =>
         k.rencana_aksi.forEach((ra, ri) => {
           const raPath: Path = [...path, "kegiatan", ki, "rencana_aksi", ri];
@@ -80,7 +90,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
           ra.pengampu.forEach((id, pi) => refPd(id, [...raPath, "pengampu", ...(ra.pengampu.length > 1 ? [pi] : [])]));
           const scheduled = ra.tahun === "n.a" ? [] : ra.tahun;
           scheduled.forEach((y, yi) => {
-            if (!years.includes(y)) problems.push({ path: [...raPath, "tahun", yi], message: outsidePeriod(y, rm.periode) });
+            if (years && !years.includes(y)) problems.push({ path: [...raPath, "tahun", yi], message: outsidePeriod(y, rm.periode) });
           });
           if (ra.tahun !== "n.a" && scheduled.length === 0) {
             problems.push({ severity: "warning", path: [...raPath, "tahun"], message: text("rencana aksi ini tidak dijadwalkan pada tahun mana pun", "this rencana aksi is not scheduled in any year") });
@@ -94,10 +104,10 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   });
 
   rm.quick_wins?.mandiri.forEach((q, i) => refPd(q.pd, ["quick_wins", "mandiri", i, "pd"]));
-  rm.tim.pokja.forEach((p, i) => {
+  if (has("tim")) rm.tim.pokja.forEach((p, i) => {
     if (!areaIds.has(p.area)) problems.push({ path: ["tim", "pokja", i, "area"], message: unknownRef("area perubahan", p.area, areaIds) });
     p.pd.forEach((id, k) => {
-      if (!pdIds.has(id)) problems.push({ path: ["tim", "pokja", i, "pd", k], message: unknownRef("Perangkat Daerah", id, pdIds) });
+      if (has("perangkat_daerah") && !pdIds.has(id)) problems.push({ path: ["tim", "pokja", i, "pd", k], message: unknownRef("Perangkat Daerah", id, pdIds) });
     });
   });
 
@@ -118,7 +128,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   });
 
   // A Peraturan Walikota under a Bupati's kop is not a lesser problem: the document would be wrong.
-  if (rm.regulasi.jenis !== expectedRegulationKind(rm.pemda)) {
+  if (has("regulasi") && has("pemda") && rm.regulasi.jenis !== expectedRegulationKind(rm.pemda)) {
     problems.push({
       path: ["regulasi", "jenis"],
       message: text(
@@ -128,7 +138,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     });
   }
 
-  checkFile(rm.pemda.lambang, ["pemda", "lambang"], dataDir, problems);
+  if (has("pemda")) checkFile(rm.pemda.lambang, ["pemda", "lambang"], dataDir, problems);
   checkProse(rm, dataDir, problems);
   return problems;
 }
@@ -181,6 +191,8 @@ function checkFile(relPath: string | undefined, path: Path, dataDir: string, pro
       outside: text(`berkas gambar '${relPath}' berada di luar folder data; rbdoc hanya membaca berkas di dalam folder data`, `image file '${relPath}' lies outside the data folder; rbdoc reads only files inside it`),
       missing: text(`berkas gambar '${relPath}' tidak ditemukan di folder data`, `image file '${relPath}' not found in the data folder`),
       "not-a-file": text(`'${relPath}' bukan berkas biasa`, `'${relPath}' is not a regular file`),
+      loop: text(`berkas gambar '${relPath}' adalah tautan simbolik yang berputar-putar`, `image file '${relPath}' is a symbolic link that loops`),
+      unreadable: text(`berkas gambar '${relPath}' tidak dapat dibaca; periksa hak aksesnya`, `image file '${relPath}' cannot be read; check its permissions`),
     }[found.reason];
     problems.push({ path, message });
     return;
@@ -320,7 +332,8 @@ function checkTarget(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<
 function checkTargets(
   ind: IndicatorLike,
   target: Record<string, RawValue>,
-  years: number[],
+  /** Undefined while the period is unknown (its file is broken): years are not checked then. */
+  years: number[] | undefined,
   path: Path,
   scales: Map<string, string[]>,
   problems: Problem[],
@@ -328,13 +341,14 @@ function checkTargets(
   checkScale(ind, path, scales, problems);
   for (const [key, raw] of Object.entries(target)) {
     const year = Number(key);
-    if (!years.includes(year)) {
+    if (years && !years.includes(year)) {
       problems.push({ path: [...path, "target", key], message: outsideYears(year, years) });
       continue;
     }
     checkTarget(ind, raw, [...path, "target", key], scales, problems);
   }
-  const numeric = years.map((y) => target[String(y)]).filter((v): v is number => typeof v === "number");
+  const inOrder = years ?? Object.keys(target).map(Number).sort((a, b) => a - b);
+  const numeric = inOrder.map((y) => target[String(y)]).filter((v): v is number => typeof v === "number");
   const first = numeric[0];
   const last = numeric.at(-1);
   if (ind.arah && first !== undefined && last !== undefined && ((ind.arah === "naik" && last < first) || (ind.arah === "turun" && last > first))) {
@@ -347,7 +361,7 @@ function checkTargets(
       ),
     });
   }
-  for (const year of years) {
+  for (const year of years ?? []) {
     if (!(String(year) in target)) {
       problems.push({
         path: [...path, "target"],

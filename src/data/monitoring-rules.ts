@@ -3,7 +3,7 @@ import { withinYearToDate, type Periode } from "../domain/periode.js";
 import { indexIndicators, indexRencanaAksi, scheduledIn } from "../domain/rencana-aksi.js";
 import type { MonitoringFile } from "../schema/monitoring.js";
 import type { RoadMap } from "../schema/roadmap.js";
-import { resolveInDataDir } from "./confine.js";
+import { resolveInDataDir } from "../util/confine.js";
 import { checkScale, checkValue, outsidePeriod, unknownRef, type Problem } from "./cross-references.js";
 
 type Path = (string | number)[];
@@ -86,8 +86,12 @@ export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Peri
   return problems;
 }
 
-function fileProblem(relPath: string, reason: "outside" | "missing" | "not-a-file") {
+function fileProblem(relPath: string, reason: "outside" | "missing" | "not-a-file" | "loop" | "unreadable") {
   switch (reason) {
+    case "loop":
+      return text(`berkas bukti '${relPath}' adalah tautan simbolik yang berputar-putar`, `evidence file '${relPath}' is a symbolic link that loops`);
+    case "unreadable":
+      return text(`berkas bukti '${relPath}' tidak dapat dibaca; periksa hak aksesnya`, `evidence file '${relPath}' cannot be read; check its permissions`);
     case "outside":
       return text(`berkas bukti '${relPath}' berada di luar folder data`, `evidence file '${relPath}' lies outside the data folder`);
     case "missing":

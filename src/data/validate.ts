@@ -41,11 +41,15 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
     problems.push(...describeIssues(rootResult.error.issues));
   }
   // Cross-references are checked on every sound part, even when another file has errors, so one
-  // run shows everything; paths are mapped back to the files the sound parts came from.
-  if (rootResult.success) {
-    const checked = [...checkCrossReferences(rootResult.data, loaded.dataDir, { unparsedAreaIds: parsed.unparsedAreaIds }), ...checkGlyphs(rootResult.data)];
-    problems.push(...checked.map((p) => ({ ...p, path: parsed.originalPath(p.path) })));
-  }
+  // run shows everything; paths are mapped back to the files the sound parts came from. A root part
+  // that failed its schema is missing: empty stand-ins take its place and the checks that need it wait.
+  const missing = new Set(Object.keys(RoadMap.shape).filter((k) => !(k in parsed.candidate)));
+  const checkedRoadMap = rootResult.success ? rootResult.data : ({ ...STAND_IN, ...parsed.candidate } as RoadMap);
+  const checked = [
+    ...checkCrossReferences(checkedRoadMap, loaded.dataDir, { unparsedAreaIds: parsed.unparsedAreaIds, missing: rootResult.success ? undefined : missing }),
+    ...checkGlyphs(parsed.candidate),
+  ];
+  problems.push(...checked.map((p) => ({ ...p, path: parsed.originalPath(p.path) })));
 
   for (const p of problems) {
     const pos = loaded.sources.locate(p.path);
@@ -75,6 +79,19 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
   const ok = rootResult.success && parsed.complete && !diagnostics.some((d) => d.severity === "error");
   return { roadmap: ok ? rootResult.data : undefined, monitoring: ok ? monitoring : undefined, evaluasi: ok ? evaluasi : undefined, diagnostics, dataDir };
 }
+
+/**
+ * Empty stand-ins for root parts whose files are broken: the cross-reference checks that need a
+ * part skip it when it is missing, so these are never reported on, only walked over.
+ */
+const STAND_IN = {
+  skala: [],
+  perangkat_daerah: [],
+  sasaran: [],
+  area_perubahan: [],
+  tim: { pengarah: [], pelaksana: [], pokja: [], monev: [] },
+  lampiran: [],
+} as unknown as Partial<RoadMap>;
 
 /** Parses the root keys and the per-file lists one by one, collecting every problem. */
 interface Parts {

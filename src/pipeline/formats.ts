@@ -1,6 +1,7 @@
 import type { Document } from "../model/document.js";
 import { writeDocx } from "../writers/docx/index.js";
 import { writePdf } from "../writers/pdf/index.js";
+import { collectGarbage } from "../util/gc.js";
 
 export type Format = "pdf" | "docx";
 
@@ -12,6 +13,9 @@ export async function renderFormats(model: Document, formats: readonly Format[])
   const pdf = await writePdf(model);
   const files: { ext: Format; bytes: Uint8Array }[] = [];
   if (formats.includes("pdf")) files.push({ ext: "pdf", bytes: pdf.bytes });
-  if (formats.includes("docx")) files.push({ ext: "docx", bytes: await writeDocx(pdf.document) });
+  if (formats.includes("docx")) {
+    collectGarbage();
+    files.push({ ext: "docx", bytes: await writeDocx(pdf.document) });
+  }
   return { files, pageCount: pdf.pagination.pageCount };
 }

@@ -1,4 +1,4 @@
-import { resolveInDataDir } from "../data/confine.js";
+import { resolveInDataDir } from "../util/confine.js";
 import { formatDate } from "../domain/format.js";
 import { pemdaNames } from "../domain/pemda.js";
 import type { Block } from "../schema/prose.js";

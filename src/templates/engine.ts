@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { resolveInside } from "../util/confine.js";
 import { BUILTIN_TEMPLATES_DIR } from "../assets.js";
 import Handlebars from "handlebars";
 import { formatDate } from "../domain/format.js";
@@ -64,7 +65,6 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
  * A templates folder is untrusted like data: a link that leads out of it, or in a loop, is refused.
  */
 function collect(root: string, into: Map<string, string>, dir = root): void {
-  const realRoot = realpathSync(root);
   let entries: string[];
   try {
     entries = readdirSync(dir).sort();
@@ -73,18 +73,19 @@ function collect(root: string, into: Map<string, string>, dir = root): void {
   }
   for (const entry of entries) {
     const path = join(dir, entry);
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new TemplateError(`templat ${path}: ${code === "ELOOP" ? "tautan simbolik berputar-putar" : code === "ENOENT" ? "tautan simbolik putus" : `tidak dapat dibaca (${code})`}`);
+    const found = resolveInside(root, relative(root, path));
+    if (!found.ok) {
+      const why = {
+        outside: `menunjuk ke luar folder templat; rbdoc hanya membaca berkas di dalamnya`,
+        loop: "tautan simbolik berputar-putar",
+        missing: "tautan simbolik putus",
+        "not-a-file": "bukan berkas biasa",
+        unreadable: "tidak dapat dibaca",
+      }[found.reason];
+      throw new TemplateError(`templat ${path}: ${why}`);
     }
-    const inside = relative(realRoot, real);
-    if (inside.startsWith("..") || isAbsolute(inside)) throw new TemplateError(`templat ${path} menunjuk ke luar folder templat (${real}); rbdoc hanya membaca berkas di dalamnya`);
-    const stat = statSync(real);
-    if (stat.isDirectory()) collect(root, into, path);
-    else if (entry.endsWith(".hbs") && stat.isFile()) into.set(relative(root, path).replace(/\\/g, "/").replace(/\.hbs$/, ""), path);
+    if (found.directory) collect(root, into, path);
+    else if (entry.endsWith(".hbs")) into.set(relative(root, path).replace(/\\/g, "/").replace(/\.hbs$/, ""), path);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 import type { Document, NumberFormat, Section } from "../../model/document.js";
 import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME } from "./blocks.js";
 import { reproducibleDocx } from "./package.js";
+import { collectGarbage } from "../../util/gc.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
 
 const PAGE_FORMAT: Record<NumberFormat, (typeof DocxNumberFormat)[keyof typeof DocxNumberFormat]> = {
@@ -29,6 +30,7 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
   // Packed in its own function so the docx object tree is garbage before the repack: at 2,000
   // rencana aksi the two together pushed the process past 1 GB (FINDINGS.md).
   const packed = await packDocx(doc);
+  collectGarbage();
   return reproducibleDocx(packed, doc.meta.created);
 }
 

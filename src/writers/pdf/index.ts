@@ -8,6 +8,7 @@ import { endAnchor, keepWithNextBreaks } from "./keep-with-next.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { rowAnchor } from "./table.js";
 import { pt } from "./units.js";
+import { collectGarbage } from "../../util/gc.js";
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -38,6 +39,8 @@ export async function writePdf(doc: Document): Promise<PdfResult> {
     if ((stable || pass >= MAX_PASSES) && bytes) return { bytes, document: current, pagination, passes: pass };
     previous = pagination;
     current = next;
+    // Each pass builds the whole layout again; the last one's garbage goes before the next starts.
+    collectGarbage();
   }
 }
 
