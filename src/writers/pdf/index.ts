@@ -26,17 +26,19 @@ const MAX_PASSES = 4;
  * in the next; neither changes a row's height, so usually the second pass is already the last.
  * A heading or caption left at the foot of a page moves to the next page, and costs one more pass.
  */
-export async function writePdf(doc: Document): Promise<PdfResult> {
+export async function writePdf(doc: Document, options: { bytes?: boolean } = {}): Promise<PdfResult> {
+  // For a DOCX alone only the pagination is wanted: every pass then measures and none renders.
+  const wantBytes = options.bytes !== false;
   let current = doc;
   let previous: Pagination | undefined;
   const sticky = new Set<string>();
   for (let pass = 1; ; pass++) {
     if (previous) keepWithNextBreaks(current, previous).forEach((id) => sticky.add(id));
     // The first pass only measures; later passes render, in the hope that they are the last.
-    const { bytes, pagination } = await renderOnce(current, previous, sticky, pass > 1);
+    const { bytes, pagination } = await renderOnce(current, previous, sticky, wantBytes && pass > 1);
     const next = withPageLabels(doc, pagination);
     const stable = previous !== undefined && samePagination(previous, pagination) && sameToc(current, next);
-    if ((stable || pass >= MAX_PASSES) && bytes) return { bytes, document: current, pagination, passes: pass };
+    if ((stable || pass >= MAX_PASSES) && (bytes || !wantBytes)) return { bytes: bytes ?? new Uint8Array(), document: current, pagination, passes: pass };
     previous = pagination;
     current = next;
     // Each pass builds the whole layout again; the last one's garbage goes before the next starts.
@@ -68,7 +70,10 @@ async function renderOnce(
     // Read-only use of pdfmake's per-node callback: it is the one place that reports where nodes
     // landed. Positions inside pdfmake's unbreakable blocks are not page-true, so nothing anchored
     // is ever placed inside one.
-    ...(render ? {} : { maxPagesNumber: 0, compress: false }),
+    // A measuring pass needs only where things land, which pdfmake reports during layout. It
+    // renders the pages it keeps after layout, and reads 0 as "no limit" (FINDINGS.md): keeping
+    // one page makes the measuring pass skip rendering the rest.
+    ...(render ? {} : { maxPagesNumber: 1, compress: false }),
     pageBreakBefore: (node: { id?: string; pageNumbers?: number[]; pages?: number }) => {
       pageCount = Math.max(pageCount, node.pages ?? 0);
       if (node.id && node.pageNumbers && node.pageNumbers.length > 0) {
