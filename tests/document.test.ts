@@ -95,6 +95,12 @@ describe("the Probolinggo Perwali", () => {
     expect(signatures((id) => id === "lampiran-awal")).toBe(2);
   });
 
+  it("prints 'n.a' in the year columns of an action the road map schedules as n.a, unlike an empty schedule", () => {
+    // Seed line 1041: Indeks Pemerintahan Daerah, n.a in all five year columns.
+    const compact = text.replace(/ /g, "");
+    expect(compact).toMatch(/MelakukanPerhitunganterhadapIndeksPemerintahanDaerah(n\.a){5}n\.aBagianPemerintahan/);
+  });
+
   it("prints the regulation's official blocks", () => {
     for (const s of ["WALIKOTA PROBOLINGGO", "PROVINSI JAWA TIMUR", "NOMOR 166 TAHUN 2020", "Ditetapkan di Probolinggo", "pada tanggal 23 Desember 2020", "BERITA DAERAH KOTA PROBOLINGGO TAHUN 2020 NOMOR 166", "Salinan sesuai dengan aslinya", "NIP. 19680108 199403 2 014"]) {
       expect(text).toContain(s);

@@ -53,7 +53,8 @@ export interface RencanaAksiRow {
   kegiatan?: { nama: string } & Span;
   upaya?: { items: string[] } & Span;
   aksi: string;
-  marks: boolean[];
+  /** Per year: scheduled, not scheduled, or "n.a" where the road map writes n.a instead of a schedule. */
+  marks: (boolean | "n.a")[];
   output: string;
   pengampu: string;
 }
@@ -160,7 +161,7 @@ function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, strin
           rows.push({
             kegiatan: ri === 0 ? { nama: k.nama, rowspan: aksiList.length } : undefined,
             aksi: ra?.aksi ?? "",
-            marks: years.map((y) => (ra && ra.tahun !== "n.a" ? ra.tahun.includes(y) : false)),
+            marks: years.map((y) => (!ra ? false : ra.tahun === "n.a" ? "n.a" : ra.tahun.includes(y))),
             output: ra?.output ?? "",
             pengampu: ra ? ra.pengampu.map((id) => pdName.get(id) ?? id).join(", ") : "",
           });
