@@ -84,6 +84,19 @@ describe("rbdoc perwali", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it("prints each baseline's own year in Tabel 4.1 when the indicators' baseline years differ", async () => {
+    const dir = writeKabupatenFixture({
+      tabelSasaran: true,
+      indikator: [{ id: "s-ipp", nama: "Indeks Pelayanan Publik", jenis: "angka", arah: "naik", baseline: { tahun: 2022, nilai: 3.1 }, target: { "2025": 3.5, "2026": 3.6, "2027": 3.7, "2028": 3.8, "2029": 3.9 } }],
+    });
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--lampiran-only").code).toBe(0);
+    const text = await pdfText(readFileSync(join(out, "perbup-contoh-makmur-12-2025-lampiran.pdf")));
+    expect(text).toContain("WTP (2024)");
+    expect(text).toContain("3,1 (2022)");
+    expect(text).not.toMatch(/BASELINE 202\d/);
+  });
+
   it("answers to the neutral name 'peraturan' as well, for a Perbup or a Pergub", () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));

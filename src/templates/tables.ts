@@ -28,7 +28,8 @@ export interface PreviousEvaluationTable {
 }
 
 export interface SasaranTable {
-  tahunBaseline: number;
+  /** The baseline year when every indicator shares it; otherwise each baseline names its own year. */
+  tahunBaseline?: number;
   rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; baseline: string; targets: string[] }[];
 }
 
@@ -72,17 +73,20 @@ export function buildTables(rm: RoadMap): TablesContext {
     rows: rows.map((r) => ({ jabatanTim: r.jabatan_tim, kedinasan: typeof r.jabatan_kedinasan === "string" ? [r.jabatan_kedinasan] : r.jabatan_kedinasan })),
   });
   const columnCount = 5 + 2 * years.length + 3;
+  // Tabel 4.1 prints one BASELINE year in its header only when every indicator's baseline has it.
+  const baselineYears = new Set(rm.sasaran.flatMap((s) => s.indikator.map((ind) => ind.baseline.tahun)));
+  const sharedBaselineYear = baselineYears.size === 1 ? [...baselineYears][0] : undefined;
   return {
     years,
     "evaluasi-sebelumnya": rm.evaluasi_sebelumnya && previousEvaluation(rm.evaluasi_sebelumnya),
     sasaran: {
-      tahunBaseline: rm.sasaran[0].indikator[0].baseline.tahun,
+      tahunBaseline: sharedBaselineYear,
       rows: rm.sasaran.flatMap((s) =>
         s.indikator.map((ind, i) => ({
           sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
           nomor: i + 1,
           nama: ind.nama,
-          baseline: formatRawValue(ind.baseline.nilai, ind),
+          baseline: sharedBaselineYear === undefined ? `${formatRawValue(ind.baseline.nilai, ind)} (${ind.baseline.tahun})` : formatRawValue(ind.baseline.nilai, ind),
           targets: years.map((y) => targetText(ind.target, y, ind)),
         })),
       ),
