@@ -97,6 +97,16 @@ describe("rbdoc perwali", () => {
     expect(text).not.toMatch(/BASELINE 202\d/);
   });
 
+  it("signs for a Plt. on two lines, keeping 'Plt.' as written", async () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(join(dir, "roadmap.yaml"), /jabatan: BUPATI CONTOH MAKMUR/, 'jabatan: "Plt. BUPATI CONTOH MAKMUR\\nwakil bupati"');
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf").code).toBe(0);
+    const text = await pdfText(readFileSync(join(out, "perbup-contoh-makmur-12-2025.pdf")));
+    expect(text).toContain("Plt. BUPATI CONTOH MAKMUR, WAKIL BUPATI,");
+    expect(text).not.toContain("PLT.");
+  });
+
   it("answers to the neutral name 'peraturan' as well, for a Perbup or a Pergub", () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));

@@ -102,10 +102,27 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("plain", (text: unknown) => new hb.SafeString(escapeMarkup(richTextToPlain(String(text ?? "")))));
   hb.registerHelper("date", (iso: unknown) => formatDate(String(iso)));
   hb.registerHelper("upper", (text: unknown) => String(text ?? "").toLocaleUpperCase("id"));
+  hb.registerHelper("jabatanLines", (text: unknown) => jabatanLines(String(text ?? "")));
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map(String).join(""));
   hb.registerHelper("add", (a: unknown, b: unknown) => Number(a) + Number(b));
   // Chart-spec templates write JSON, not markup: data goes in as JSON text, unescaped.
   hb.registerHelper("json", (value: unknown) => new hb.SafeString(JSON.stringify(value ?? null)));
+}
+
+/**
+ * A signatory's jabatan as signature lines: one line per line of the data ("Plt. BUPATI SUKAMAJU"
+ * above "WAKIL BUPATI"), each in capitals and ending with a comma, except the acting-official marks
+ * Plt., Pj., Plh. and a.n., which keep the case the data gives them.
+ */
+export function jabatanLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const m = /^((?:Plt\.|Pj\.|Plh\.|a\.n\.)\s+)?(.*)$/i.exec(line)!;
+      return `${m[1] ?? ""}${m[2].toLocaleUpperCase("id")},`;
+    });
 }
