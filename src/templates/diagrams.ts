@@ -4,11 +4,12 @@ import type { RoadMap } from "../schema/roadmap.js";
 export interface Diagrams {
   columns: number;
   areaRows: { nomor?: number; nama?: string }[][];
+  /** Who leads each team; the teams' names are wording, so they are in the template. */
   team: {
-    pengarah: { judul: string; ketua?: string };
-    pelaksana: { judul: string; ketua?: string };
+    pengarah: { ketua?: string };
+    pelaksana: { ketua?: string };
     pokjaRows: { nama?: string }[][];
-    monev?: { judul: string; ketua?: string };
+    monev?: { ketua?: string };
   };
 }
 
@@ -23,10 +24,10 @@ export function buildDiagrams(rm: RoadMap): Diagrams {
     columns: COLUMNS,
     areaRows: inRows(rm.area_perubahan.map((a, i) => ({ nomor: i + 1, nama: a.nama })), COLUMNS),
     team: {
-      pengarah: { judul: "Tim Pengarah", ketua: firstOf(rm.tim.pengarah) },
-      pelaksana: { judul: "Tim Pelaksana", ketua: firstOf(rm.tim.pelaksana) },
+      pengarah: { ketua: firstOf(rm.tim.pengarah) },
+      pelaksana: { ketua: firstOf(rm.tim.pelaksana) },
       pokjaRows: inRows(rm.tim.pokja.map((p) => ({ nama: p.nama })), COLUMNS),
-      monev: rm.tim.monev.length > 0 ? { judul: "Tim Monitoring dan Evaluasi", ketua: firstOf(rm.tim.monev) } : undefined,
+      monev: rm.tim.monev.length > 0 ? { ketua: firstOf(rm.tim.monev) } : undefined,
     },
   };
 }
