@@ -11,27 +11,27 @@ export interface SummaryRow {
   count: number;
 }
 
-/** Counts per table of the road map, as `rbdoc validate` prints them after a clean check. */
+/** Counts per part of the road map, as `rbdoc validate` prints them after a clean check; named by what they hold, not by one road map's table numbers. */
 export function summarize(rm: RoadMap): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const push = (label: string, count: number) => rows.push({ label, count });
   push("Perangkat Daerah", rm.perangkat_daerah.length);
-  push("Tabel 2.1 indikator periode sebelumnya", rm.evaluasi_sebelumnya?.sasaran.reduce((n, s) => n + s.indikator.length, 0) ?? 0);
-  push("Tabel 4.1 sasaran", rm.sasaran.length);
-  push("Tabel 4.1 indikator sasaran", rm.sasaran.reduce((n, s) => n + s.indikator.length, 0));
-  push("Tabel 4.2 area perubahan", rm.area_perubahan.length);
-  push("Tabel 4.2 kegiatan mikro", rm.area_perubahan.reduce((n, a) => n + a.kegiatan_mikro.length, 0));
-  push("Tabel 4.3 quick wins", (rm.quick_wins?.mandatory.length ?? 0) + (rm.quick_wins?.mandiri.length ?? 0));
+  push("Indikator evaluasi periode sebelumnya", rm.evaluasi_sebelumnya?.sasaran.reduce((n, s) => n + s.indikator.length, 0) ?? 0);
+  push("Sasaran", rm.sasaran.length);
+  push("Indikator sasaran", rm.sasaran.reduce((n, s) => n + s.indikator.length, 0));
+  push("Area perubahan", rm.area_perubahan.length);
+  push("Kegiatan mikro (program)", rm.area_perubahan.reduce((n, a) => n + a.kegiatan_mikro.length, 0));
+  push("Quick wins", (rm.quick_wins?.mandatory.length ?? 0) + (rm.quick_wins?.mandiri.length ?? 0));
   for (const area of rm.area_perubahan) {
     const kegiatan = area.indikator.flatMap((i) => i.kegiatan);
     const aksi = kegiatan.reduce((n, k) => n + k.rencana_aksi.length, 0);
     const upaya = area.upaya.length + area.indikator.reduce((n, i) => n + i.upaya.length, 0);
-    push(`Tabel 4.4 ${area.nama} (indikator ${area.indikator.length}, kegiatan ${kegiatan.length}, upaya ${upaya}) rencana aksi`, aksi);
+    push(`Rencana aksi ${area.nama} (indikator ${area.indikator.length}, kegiatan ${kegiatan.length}, upaya ${upaya})`, aksi);
   }
-  push("Tabel 4.4 rencana aksi seluruhnya", countRencanaAksi(rm));
-  push("Tabel 5.1 tim pengarah", rm.tim.pengarah.length);
-  push("Tabel 5.2 tim pelaksana", rm.tim.pelaksana.length);
-  push("Tabel 5.3 kelompok kerja", rm.tim.pokja.length);
+  push("Rencana aksi seluruhnya", countRencanaAksi(rm));
+  push("Tim pengarah", rm.tim.pengarah.length);
+  push("Tim pelaksana", rm.tim.pelaksana.length);
+  push("Kelompok kerja", rm.tim.pokja.length);
   push("Menimbang", rm.regulasi.menimbang.length);
   push("Mengingat", rm.regulasi.mengingat.length);
   push("Pasal", rm.regulasi.pasal.length);
