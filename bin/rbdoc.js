@@ -1,20 +1,12 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (dist/, made by `npm install`), or the TypeScript sources through tsx when
 // the build is missing or a source file is newer than it, so an edit is never run stale.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { newestSource } from "./source-stamp.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 function buildIsCurrent() {
   const stampFile = join(root, "dist", "build-stamp.json");

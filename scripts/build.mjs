@@ -2,17 +2,9 @@
 // Run by `npm install` (the prepare script); bin/rbdoc.js falls back to the sources through tsx
 // when the build is missing or older than a source file.
 import { build } from "esbuild";
-import { readdirSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { newestSource } from "../bin/source-stamp.js";
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 const stamp = newestSource("src");
 await build({
