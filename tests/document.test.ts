@@ -101,6 +101,12 @@ describe("the Probolinggo Perwali", () => {
     expect(compact).toMatch(/MelakukanPerhitunganterhadapIndeksPemerintahanDaerah(n\.a){5}n\.aBagianPemerintahan/);
   });
 
+  it("keeps the data's own hyphens in the text layer, so a search for Undang-Undang finds it", async () => {
+    const raw = await pdfText(pdf.bytes);
+    expect(raw).toContain("Undang-Undang Nomor 23 Tahun 2014");
+    expect(raw).not.toContain("\u2011");
+  });
+
   it("prints the regulation's official blocks", () => {
     for (const s of ["WALIKOTA PROBOLINGGO", "PROVINSI JAWA TIMUR", "NOMOR 166 TAHUN 2020", "Ditetapkan di Probolinggo", "pada tanggal 23 Desember 2020", "BERITA DAERAH KOTA PROBOLINGGO TAHUN 2020 NOMOR 166", "Salinan sesuai dengan aslinya", "NIP. 19680108 199403 2 014"]) {
       expect(text).toContain(s);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block, Inline, Table, TableCell } from "../src/model/document.js";
-import { bindGluedPunctuation } from "../src/writers/pdf/inline.js";
+import { bindGluedPunctuation, splitHyphenated } from "../src/writers/pdf/inline.js";
 import { pageLabels, type Pagination } from "../src/model/pagination.js";
 import type { PdfNode } from "../src/writers/pdf/node.js";
 import { tableNode } from "../src/writers/pdf/table.js";
@@ -118,5 +118,18 @@ describe("justified text", () => {
       { type: "text", text: " spasi", italic: true },
     ];
     expect(bindGluedPunctuation(runs)).toEqual(runs);
+  });
+});
+
+describe("hyphenated words in justified text", () => {
+  it("become unbreakable pieces that keep the ordinary hyphen and their following space", () => {
+    expect(splitHyphenated("tentang Undang-Undang Nomor 5 dan meng-upload.")).toEqual([
+      { text: "tentang ", whole: false },
+      { text: "Undang-Undang ", whole: true },
+      { text: "Nomor 5 dan ", whole: false },
+      { text: "meng-upload.", whole: true },
+    ]);
+    expect(splitHyphenated("tanpa tanda hubung")).toEqual([{ text: "tanpa tanda hubung", whole: false }]);
+    expect(splitHyphenated("2020-2024 - angka")).toEqual([{ text: "2020-2024 - angka", whole: false }]);
   });
 });

@@ -5,10 +5,12 @@ import type { PdfNode } from "./node.js";
 /**
  * pdfmake justifies a line by spreading space between its pieces of text, and a word is cut into
  * pieces at a hyphen or where its style changes. In justified text that opens gaps inside words:
- * "Undang- Undang", "( mind set )". So a hyphen between letters becomes a non-breaking hyphen,
- * and punctuation glued to emphasised text joins that text's piece.
+ * "Undang- Undang", "( mind set )". So a word with a hyphen between letters becomes a piece of its
+ * own that pdfmake may not break (noWrap), keeping the ordinary hyphen: the text layer then holds
+ * the data's own characters, and a search for "Undang-Undang" finds it. Punctuation glued to
+ * emphasised text joins that text's piece.
  */
-const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/gu;
+const HYPHENATED_WORD = /[^\s]*\p{L}-\p{L}[^\s]*[ ]?/gu;
 const TRAILING_PUNCTUATION = /[(\[“‘]+$/u;
 const LEADING_PUNCTUATION = /^[)\],.;:!?”’%]+/u;
 
@@ -17,21 +19,36 @@ type Text = Extract<Inline, { type: "text" }>;
 export function inlineNodes(content: readonly Inline[], options: { justified?: boolean } = {}): (PdfNode | string)[] {
   if (content.length === 0) return [" "];
   const runs = options.justified ? bindGluedPunctuation(content) : content;
-  return runs.map((x) => {
+  return runs.flatMap((x): (PdfNode | string)[] => {
     switch (x.type) {
       case "break":
-        return "\n";
+        return ["\n"];
       case "check":
-        return { text: "✓", font: SYMBOL_FONT };
-      case "text":
-        return {
-          text: options.justified ? x.text.replace(HYPHEN_IN_WORD, "\u2011") : x.text,
+        return [{ text: "✓", font: SYMBOL_FONT }];
+      case "text": {
+        const style = {
           ...(x.bold ? { bold: true } : {}),
           ...(x.italic ? { italics: true } : {}),
           ...(x.underline ? { decoration: "underline" } : {}),
         };
+        if (!options.justified) return [{ text: x.text, ...style }];
+        return splitHyphenated(x.text).map((piece) => ({ text: piece.text, ...style, ...(piece.whole ? { noWrap: true } : {}) }));
+      }
     }
   });
+}
+
+/** "tentang Undang-Undang Nomor" → "tentang ", "Undang-Undang" (whole), " Nomor". */
+export function splitHyphenated(text: string): { text: string; whole: boolean }[] {
+  const pieces: { text: string; whole: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(HYPHENATED_WORD)) {
+    if (m.index > last) pieces.push({ text: text.slice(last, m.index), whole: false });
+    pieces.push({ text: m[0], whole: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length || pieces.length === 0) pieces.push({ text: text.slice(last), whole: false });
+  return pieces;
 }
 
 /** Moves an opening bracket or quote onto the run after it, and closing punctuation onto the run before. */
