@@ -101,6 +101,22 @@ describe("the Probolinggo Perwali", () => {
     expect(compact).toMatch(/MelakukanPerhitunganterhadapIndeksPemerintahanDaerah(n\.a){5}n\.aBagianPemerintahan/);
   });
 
+  it("has bookmarks nested by heading level, and Daftar Isi entries that link to their pages", async () => {
+    const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf.bytes), verbosity: 0 }).promise;
+    const outline = (await doc.getOutline()) ?? [];
+    const titles = outline.map((o) => o.title);
+    expect(titles).toContain("BAB I PENDAHULUAN");
+    expect(titles.filter((t) => /^BAB [IV]+ /.test(t))).toHaveLength(5);
+    const bab1 = outline.find((o) => o.title === "BAB I PENDAHULUAN")!;
+    expect(bab1.items.map((i) => i.title)).toContain("1.1 Latar Belakang");
+    const daftarIsi = model.sections.flatMap((x) => x.blocks).find((b) => b.type === "heading" && b.tocText === "DAFTAR ISI") as { id: string };
+    const tocPage = pdf.pagination.anchors.get(daftarIsi.id)!;
+    const links = (await (await doc.getPage(tocPage)).getAnnotations()).filter((a: { subtype?: string }) => a.subtype === "Link");
+    expect(links.length).toBeGreaterThan(10);
+    await doc.destroy();
+  });
+
   it("keeps the data's own hyphens in the text layer, so a search for Undang-Undang finds it", async () => {
     const raw = await pdfText(pdf.bytes);
     expect(raw).toContain("Undang-Undang Nomor 23 Tahun 2014");

@@ -43,7 +43,7 @@ function body(rowPages?: { starts: number[]; ends: number[] }): PdfNode[][] {
     rp.set("t1", rowPages.starts);
     rp.set("t1:end", rowPages.ends);
   }
-  const node = tableNode(table, { textWidth: 400, fontSize: 10, rowPages: rp, breakBefore: new Set() }, render);
+  const node = tableNode(table, { textWidth: 400, fontSize: 10, rowPages: rp, breakBefore: new Set(), outline: new Map() }, render);
   return (node.table as { body: PdfNode[][] }).body;
 }
 

@@ -24,7 +24,14 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
     case "paragraph":
       return paragraphNode(block.content, block.style, ctx);
     case "heading": {
-      const heading = { ...paragraphNode(block.content, block.style, ctx), id: block.id, bold: true, headlineLevel: block.level };
+      const mark = ctx.outline.get(block.id);
+      const heading = {
+        ...paragraphNode(block.content, block.style, ctx),
+        id: block.id,
+        bold: true,
+        headlineLevel: block.level,
+        ...(mark ? { outline: true, outlineText: mark.text, ...(mark.parent ? { outlineParentId: mark.parent } : {}) } : {}),
+      };
       // pdfmake never reports where a node with a page break lands, so the break goes on a wrapper.
       return block.pageBreakBefore ? { stack: [heading], pageBreak: "before" } : heading;
     }
@@ -95,8 +102,8 @@ function tocNode(toc: TableOfContents, ctx: LayoutContext): PdfNode {
     table: {
       widths: ["*", pt(16)],
       body: toc.entries.map((e) => [
-        { text: e.text, margin: [pt(6 * (e.level - 1)), 0, 0, 0], bold: toc.kind === "headings" && e.level === 1, fontSize },
-        { text: e.pageLabel ?? "", alignment: "right", fontSize },
+        { text: e.text, margin: [pt(6 * (e.level - 1)), 0, 0, 0], bold: toc.kind === "headings" && e.level === 1, fontSize, linkToDestination: e.target },
+        { text: e.pageLabel ?? "", alignment: "right", fontSize, linkToDestination: e.target },
       ]),
     },
     layout: "noBorders",

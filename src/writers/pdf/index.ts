@@ -59,7 +59,8 @@ async function renderOnce(
   const images = new Set<string>();
   forEachBlock(doc, (b) => b.type === "image" && images.add(b.src));
 
-  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore }, labels));
+  const outline = outlineOf(doc);
+  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore, outline }, labels));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const definition = {
     info: { title: doc.meta.title, author: doc.meta.author, subject: doc.meta.subject ?? "", creator: "rbdoc", producer: "rbdoc", creationDate: created, modDate: created },
@@ -93,7 +94,20 @@ async function renderOnce(
   return { bytes: render ? new Uint8Array(buffer) : undefined, pagination };
 }
 
-function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore">, labels: PageLabel[]): PdfNode {
+/** The bookmarks: every heading the table of contents lists, nested under the heading above its level. */
+function outlineOf(doc: Document): Map<string, { text: string; parent?: string }> {
+  const outline = new Map<string, { text: string; parent?: string }>();
+  const open: string[] = [];
+  forEachBlock(doc, (b) => {
+    if (b.type !== "heading" || !b.tocText) return;
+    open.length = b.level - 1;
+    outline.set(b.id, { text: b.tocText, parent: [...open].reverse().find(Boolean) });
+    open[b.level - 1] = b.id;
+  });
+  return outline;
+}
+
+function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore" | "outline">, labels: PageLabel[]): PdfNode {
   const { page } = section;
   const landscape = page.orientation === "landscape";
   const width = pt(landscape ? page.height : page.width);

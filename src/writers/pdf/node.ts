@@ -10,4 +10,6 @@ export interface LayoutContext {
   rowPages: Map<string, number[]>;
   /** Headings and captions that must start a new page so they stay with what follows. */
   breakBefore: ReadonlySet<string>;
+  /** Headings listed in the table of contents, with the heading they sit under: the PDF's bookmarks. */
+  outline: ReadonlyMap<string, { text: string; parent?: string }>;
 }
