@@ -23,6 +23,16 @@ const squash = (s: string) => s.replace(/[\u2011\u00ad]/g, "-").replace(/\s+/g, 
 const plain = (s: string) => squash(s.replace(/\*/g, ""));
 
 describe("markup to model", () => {
+  it("widens a list's marker column so that '10.' does not touch its text", () => {
+    const list = (n: number) => {
+      const items = Array.from({ length: n }, (_, i) => `<item>Butir ${i + 1}</item>`).join("");
+      const doc = buildDocument(parseMarkup(`<document><section id="s" size="7"><list style="angka" marker-width="4">${items}</list></section></document>`));
+      return doc.sections[0].blocks[0] as { markerWidth: number };
+    };
+    expect(list(3).markerWidth).toBe(4);
+    expect(list(12).markerWidth).toBeGreaterThan(4.5);
+  });
+
   it("keeps data text exactly, including <, & and {{", () => {
     const text = "A < B & C {{x}} *miring*";
     const doc = buildDocument(parseMarkup(`<document><section id="s"><p>${richTextToMarkup(text)}</p></section></document>`));

@@ -155,10 +155,16 @@ class ModelBuilder {
       if (item.name !== "item") throw new MarkupError(`<list> hanya berisi <item>, ditemukan <${item.name}>`);
       return { marker: listMarker(style, start + i), blocks: this.flow(item, fontSize, align(el, "justify")) };
     });
+    // A marker such as "10." must not touch its text: the width grows to fit the widest marker at
+    // the list's size (digits and letters about 0.56 em, punctuation 0.3 em, and 1.2 mm of air).
+    const size = optNum(el, "size") ?? fontSize;
+    const ems = (marker: string) => [...marker].reduce((n, ch) => n + (/[.,;:()\[\]]/.test(ch) ? 0.3 : 0.56), 0);
+    const widest = Math.max(...items.map((i) => ems(i.marker)), 0);
+    const needed = widest * size * 0.3528 + 1.2;
     return {
       type: "list",
       items,
-      markerWidth: num(el, "marker-width", 8),
+      markerWidth: Math.max(num(el, "marker-width", 8), Math.round(needed * 10) / 10),
       indent: num(el, "indent", 0),
       spaceAfter: num(el, "space-after", 0),
       fontSize: optNum(el, "size"),
