@@ -10,7 +10,9 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Document, isMap, isPair, isScalar, Scalar } from "yaml";
+import { loadEvaluasi } from "../src/data/evaluasi.js";
 import { validateDataDir } from "../src/data/validate.js";
+import { komponenOf, scoreInstrument } from "../src/domain/evaluasi-rb.js";
 import { parsePeriode, type Periode } from "../src/domain/periode.js";
 import { aksiOfPd, indexIndicators, indexRencanaAksi, type AksiEntry } from "../src/domain/rencana-aksi.js";
 import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
@@ -220,9 +222,6 @@ write("2021-S2", {
 
 // RB evaluation scores (PMPRB, PermenPAN-RB 26/2020) for 2020 and 2021: the self-assessment per
 // leaf, an official total a little below it (as is common), and recommendations with their status.
-import { scoreInstrument } from "../src/domain/evaluasi-rb.js";
-import { komponenOf } from "../src/domain/evaluasi-rb.js";
-import { loadEvaluasi } from "../src/data/evaluasi.js";
 
 const instrumen = loadEvaluasi(dataDir, rm).instruments.get("pmprb-2020")!;
 const leaves = komponenOf(instrumen).filter((k) => k.leaf).map((k) => k.id);

@@ -6,7 +6,7 @@ import type { Bukti, LaporanAksi, LaporanAksiInput, RealisasiIndikator } from ".
 import { NOT_AVAILABLE, type RawValue } from "../schema/values.js";
 import { richTextToPlain } from "../templates/rich-text.js";
 import { describeScalar, parseDate, parseDecimal, parsePercent, parseRupiah, parseStatus, parseText, type Parsed, type Scalar } from "./cells.js";
-import type { AksiKey, IndikatorKey } from "./layout.js";
+import { AKSI_COLUMNS, type AksiKey, type IndikatorKey } from "./layout.js";
 import { isoToDate, type CellContent } from "./write.js";
 
 /**
@@ -54,7 +54,7 @@ export function aksiRow(entry: AksiEntry, laporan: LaporanAksi | undefined): Rec
   };
 }
 
-const AKSI_INPUTS = ["status", "progres", "output", "bukti_jenis", "bukti_nomor", "bukti_tanggal", "bukti_lokasi", "kendala", "tindak_lanjut", "rekomendasi", "pagu", "realisasi"] as const;
+const AKSI_INPUTS = AKSI_COLUMNS.filter((c) => "input" in c).map((c) => c.key);
 
 /**
  * Reads a rencana aksi row. Evidence beyond the first (which the form cannot show) is kept from the

@@ -163,7 +163,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     .map((a) => ({
       area: `${a.nomor}. ${a.nama}`,
       rows: rows
-        .filter((r) => r.entry.area.nama === a.nama && r.laporan && (r.laporan.kendala || r.laporan.tindak_lanjut || r.laporan.rekomendasi))
+        .filter((r) => r.entry.area.id === rm.area_perubahan[a.nomor - 1].id && r.laporan && (r.laporan.kendala || r.laporan.tindak_lanjut || r.laporan.rekomendasi))
         .map((r) => ({
           kode: r.entry.kode,
           pd: pdName.get(r.pd)?.singkatan ?? r.pd,
