@@ -39,7 +39,11 @@ export function batchCommand(setExitCode: SetExitCode): CommandModule {
       const manifestPath = join(out, "manifest.json");
       const manifest = readManifest(manifestPath);
       const planned = jobs.map((job) => ({ job, inputs: inputsHash(job) }));
-      const todo = planned.filter(({ job, inputs }) => args.force || !upToDate(manifest.jobs[job.id], inputs));
+      // Longest jobs first (by their last recorded duration; unknown ones count as long), so that on
+      // a few cores no long job starts last while the others sit idle.
+      const todo = planned
+        .filter(({ job, inputs }) => args.force || !upToDate(manifest.jobs[job.id], inputs))
+        .sort((a, b) => (manifest.jobs[b.job.id]?.seconds ?? 1e9) - (manifest.jobs[a.job.id]?.seconds ?? 1e9));
       const fresh = planned.length - todo.length;
       const saveManifest = () => {
         mkdirSync(dirname(manifestPath), { recursive: true });
