@@ -2,26 +2,28 @@ import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
 import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
-import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, documentOutputArguments, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
+
+const EVALUASI_FORMATS = ["pdf", "docx", "xlsx"] as const;
 
 export function evaluasiCommand(setExitCode: SetExitCode): CommandModule {
   return {
     command: "evaluasi [DATA_DIR]",
     describe: "Membuat Ringkasan Evaluasi Pelaksanaan Road Map RB lintas tahun (PDF, DOCX, dan XLSX berisi angkanya)",
     builder: (y) =>
-      dataDirArguments(y)
-        .option("sampai", { type: "number", describe: "tahun terakhir yang dievaluasi (bawaan: tahun terakhir yang ada datanya)" })
-        .option("format", { type: "string", default: "pdf,docx,xlsx", describe: "format keluaran: pdf, docx, xlsx, dipisah koma" })
-        .option("out", { type: "string", default: "output", describe: "folder keluaran" })
-        .option("templates", { type: "string", describe: "folder templat pengganti (evaluasi.hbs, partials/evaluasi/, grafik/)" })
+      documentOutputArguments(
+        dataDirArguments(y).option("sampai", { type: "number", describe: "tahun terakhir yang dievaluasi (bawaan: tahun terakhir yang ada datanya)" }),
+        EVALUASI_FORMATS,
+        "(evaluasi.hbs, partials/evaluasi/, grafik/)",
+      )
         .example("$0 evaluasi", "ringkasan evaluasi dari semua tahun yang ada datanya")
         .example("$0 evaluasi --sampai 2020 --format xlsx", "hanya angka sampai 2020, untuk diolah sendiri")
         .epilogue("Data tiap tahun diambil dari periode monitoring terakhir tahun itu, dan nilai RB dari evaluasi/<tahun>.yaml. Semua berkas ditulis atau tidak sama sekali. Kode keluar: 0 berhasil, 1 data/templat bermasalah, 2 salah penggunaan."),
     handler: async (args) => {
       const lang = asLanguage(args.lang);
-      const formats = parseFormats(String(args.format), ["pdf", "docx", "xlsx"] as const);
+      const formats = parseFormats(String(args.format), EVALUASI_FORMATS);
       const dataDir = String(args.DATA_DIR);
       const data = checkedData(dataDir, lang, setExitCode);
       if (!data) return;

@@ -5,7 +5,7 @@ import type { MonitoringPeriod } from "../data/monitoring.js";
 import { latestOfYear, parsePeriode } from "../domain/periode.js";
 import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
-import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, documentOutputArguments, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData, checkPdIds, pdArgument } from "./data.js";
 
@@ -35,13 +35,14 @@ export function laporanCommand(setExitCode: SetExitCode): CommandModule {
     command: "laporan [DATA_DIR]",
     describe: "Membuat Laporan Pelaksanaan RB (tahunan atau semester), untuk seluruh pemda atau per Perangkat Daerah (PDF dan DOCX)",
     builder: (y) =>
-      dataDirArguments(y)
-        .option("tahun", { type: "number", describe: "tahun laporan; dipakai periode terakhir tahun itu" })
-        .option("periode", { type: "string", describe: "periode tertentu, mis. 2021-S1 (laporan monitoring semester)" })
-        .option("pd", { type: "string", array: true, describe: "laporan Perangkat Daerah ini saja (id, boleh beberapa; 'semua' untuk setiap PD)" })
-        .option("format", { type: "string", default: "pdf,docx", describe: "format keluaran: pdf, docx atau pdf,docx" })
-        .option("out", { type: "string", default: "output", describe: "folder keluaran" })
-        .option("templates", { type: "string", describe: "folder templat pengganti (laporan.hbs, partials/laporan/, grafik/)" })
+      documentOutputArguments(
+        dataDirArguments(y)
+          .option("tahun", { type: "number", describe: "tahun laporan; dipakai periode terakhir tahun itu" })
+          .option("periode", { type: "string", describe: "periode tertentu, mis. 2021-S1 (laporan monitoring semester)" })
+          .option("pd", { type: "string", array: true, describe: "laporan Perangkat Daerah ini saja (id, boleh beberapa; 'semua' untuk setiap PD)" }),
+        ["pdf", "docx"],
+        "(laporan.hbs, partials/laporan/, grafik/)",
+      )
         .example("$0 laporan --tahun 2021", "laporan seluruh pemda dari periode terakhir 2021")
         .example("$0 laporan --periode 2021-S1 --pd diskominfo", "laporan monitoring Semester I satu Perangkat Daerah")
         .epilogue("Rencana aksi yang tidak dilaporkan ditulis 'belum dilaporkan', bukan 'belum dimulai'. Data bertanda contoh: true memberi tanda CONTOH – DATA ILUSTRASI di setiap halaman. Semua berkas ditulis atau tidak sama sekali. Kode keluar: 0 berhasil, 1 data/templat bermasalah, 2 salah penggunaan."),

@@ -24,6 +24,19 @@ export function dataDirArguments<T>(y: Argv<T>) {
 
 const DOCUMENT_FORMATS = ["pdf", "docx"] as const;
 
+/** The arguments every document-making command takes: which formats, where to, and whose templates.
+ *  `templatesHint` says which files a replacement template folder may hold for this document. */
+export function documentOutputArguments<T>(y: Argv<T>, formats: readonly string[], templatesHint: string) {
+  return y
+    .option("format", {
+      type: "string",
+      default: formats.join(","),
+      describe: formats.length === 2 ? `format keluaran: ${formats.join(", ")} atau ${formats.join(",")}` : `format keluaran: ${formats.join(", ")}, dipisah koma`,
+    })
+    .option("out", { type: "string", default: "output", describe: "folder keluaran" })
+    .option("templates", { type: "string", describe: `folder templat pengganti ${templatesHint}` });
+}
+
 /** "pdf,docx" → the formats, or a usage error naming what is not known and what is. */
 export function parseFormats<F extends string = (typeof DOCUMENT_FORMATS)[number]>(value: string, allowed: readonly F[] = DOCUMENT_FORMATS as unknown as readonly F[]): F[] {
   const list = value.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);

@@ -3,7 +3,7 @@ import type { CommandModule } from "yargs";
 import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { Edition } from "../templates/context.js";
-import { asLanguage, dataDirArguments, parseFormats, slug, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, documentOutputArguments, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
 
@@ -20,12 +20,9 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
     aliases: ["peraturan"],
     describe: "Membuat Peraturan Walikota/Bupati/Gubernur beserta Lampirannya (PDF dan DOCX)",
     builder: (y) =>
-      dataDirArguments(y)
-        .option("format", { type: "string", default: "pdf,docx", describe: "format keluaran: pdf, docx atau pdf,docx" })
-        .option("out", { type: "string", default: "output", describe: "folder keluaran" })
+      documentOutputArguments(dataDirArguments(y), ["pdf", "docx"], "(berkas yang sama namanya menggantikan templat bawaan)")
         .option("edition", { choices: ["salinan", "konsep"], default: "salinan", describe: "salinan: salinan resmi (ttd, blok pengesahan); konsep: draf bertanda air KONSEP, nomor dan tanggal dikosongkan, dengan paraf koordinasi" })
         .option("lampiran-only", { type: "boolean", default: false, describe: "hanya Lampiran, tanpa batang tubuh peraturan" })
-        .option("templates", { type: "string", describe: "folder templat pengganti; berkas yang sama namanya menggantikan templat bawaan" })
         .example("$0 perwali", "membuat output/perwali-probolinggo-166-2020.pdf dan .docx dari data bawaan")
         .example("$0 perwali data/kab-contoh --edition konsep --format pdf", "draf untuk diparaf")
         .epilogue("Berkas ditulis utuh atau tidak sama sekali: bila gagal, berkas lama tidak tersentuh. Kode keluar: 0 berhasil, 1 data/templat bermasalah, 2 salah penggunaan."),
