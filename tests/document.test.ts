@@ -16,7 +16,8 @@ import { loadTemplates } from "../src/templates/engine.js";
 import { writeDocx } from "../src/writers/docx/index.js";
 import { writePdf, type PdfResult } from "../src/writers/pdf/index.js";
 import { SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
-import { pdfPageCount, pdfPages, pdfText } from "./helpers/pdf.js";
+import { overlappingText, pdfPageCount, pdfPages, pdfText, pdfTextBoxes } from "./helpers/pdf.js";
+import { blocksText } from "../src/model/text.js";
 import { describeWithReader } from "./helpers/readers.js";
 
 const squash = (s: string) => s.replace(/[\u2011\u00ad]/g, "-").replace(/\s+/g, " ").trim();
@@ -125,6 +126,24 @@ describe("the Probolinggo Perwali", () => {
     const links = (await (await doc.getPage(tocPage)).getAnnotations()).filter((a: { subtype?: string }) => a.subtype === "Link");
     expect(links.length).toBeGreaterThan(10);
     await doc.destroy();
+  });
+
+  it("draws no text over other text on any page, the grey repeated context included", async () => {
+    expect(overlappingText(await pdfTextBoxes(pdf.bytes))).toEqual([]);
+  });
+
+  it("splits no table row across pages except the two rencana aksi taller than a page", () => {
+    const split: string[] = [];
+    forEachBlock(model, (b) => {
+      if (b.type !== "table") return;
+      const starts = pdf.pagination.tableRowPages.get(b.id) ?? [];
+      const ends = pdf.pagination.tableRowPages.get(`${b.id}:end`) ?? [];
+      starts.forEach((p, r) => {
+        if (r >= b.headerRows && p > 0 && ends[r] !== p) split.push(b.rows[r].cells.map((c) => blocksText(c.blocks)).join(" ").slice(0, 80));
+      });
+    });
+    expect(split.length).toBeLessThanOrEqual(4);
+    for (const row of split) expect(row).toMatch(/^(Pengembangan Sistem Informasi Manajemen Kepegawaian yang|Mengintegrasikan Sistem Informasi Manajemen)/);
   });
 
   it("keeps the data's own hyphens in the text layer, so a search for Undang-Undang finds it", async () => {

@@ -14,7 +14,7 @@ import { laporanDocument } from "../src/pipeline/laporan.js";
 import { loadTemplates } from "../src/templates/engine.js";
 import { buildLaporanContext } from "../src/templates/laporan-context.js";
 import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
-import { pdfPages, pdfText } from "./helpers/pdf.js";
+import { overlappingText, pdfPages, pdfText, pdfTextBoxes } from "./helpers/pdf.js";
 import { describeWithTools } from "./helpers/readers.js";
 
 
@@ -110,6 +110,12 @@ describe("the annual report as a document", () => {
     expect(text).toContain("PEMERINTAH KOTA PROBOLINGGO");
     expect(text).toContain("Walikota Probolinggo");
     expect(text).toMatch(/Probolinggo, \d{1,2} Januari 2022/);
+  });
+
+  it("draws no text over other text, chart labels included, and numbers the chart's bars as the table", async () => {
+    expect(overlappingText(await pdfTextBoxes(pdf))).toEqual([]);
+    // Probolinggo has two indicators named "Indeks SPBE"; each keeps a bar of its own.
+    expect(text).toMatch(/5\. Indeks SPBE.*12\. Indeks SPBE/);
   });
 
   it("marks every page of a report from example data", async () => {

@@ -6,6 +6,8 @@ import type { PdfNode } from "../src/writers/pdf/node.js";
 import { tableNode } from "../src/writers/pdf/table.js";
 import { buildDocument } from "../src/markup/build.js";
 import { parseMarkup } from "../src/markup/parse.js";
+import { writePdf } from "../src/writers/pdf/index.js";
+import { pdfPages } from "./helpers/pdf.js";
 
 const para = (text: string): Block => ({
   type: "paragraph",
@@ -43,7 +45,7 @@ function body(rowPages?: { starts: number[]; ends: number[] }): PdfNode[][] {
     rp.set("t1", rowPages.starts);
     rp.set("t1:end", rowPages.ends);
   }
-  const node = tableNode(table, { textWidth: 400, fontSize: 10, rowPages: rp, breakBefore: new Set(), outline: new Map() }, render);
+  const node = tableNode(table, { textWidth: 400, pageHeight: 700, fontSize: 10, rowPages: rp, breakBefore: new Set(), outline: new Map() }, render);
   return (node.table as { body: PdfNode[][] }).body;
 }
 
@@ -131,5 +133,40 @@ describe("hyphenated words in justified text", () => {
     ]);
     expect(splitHyphenated("tanpa tanda hubung")).toEqual([{ text: "tanpa tanda hubung", whole: false }]);
     expect(splitHyphenated("2020-2024 - angka")).toEqual([{ text: "2020-2024 - angka", whole: false }]);
+  });
+});
+
+describe("table rows across pages", () => {
+  const render = async (body: string) => {
+    const doc = buildDocument(parseMarkup(`<document><section id="s" size="11">${body}</section></document>`));
+    const pdf = await writePdf(doc);
+    return { pdf, pages: await pdfPages(pdf.bytes), table: doc.sections[0].blocks.find((b): b is Table => b.type === "table")! };
+  };
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraf pengisi ${i + 1} yang mendorong tabel ke kaki halaman.</p>`).join("");
+  const row = (i: number, lines: number) => `<tr><td>${i}</td><td>${Array.from({ length: lines }, (_, k) => `baris${i}x${k}`).join(" ")}</td></tr>`;
+
+  it("moves a row that does not fit whole to the next page instead of splitting it", async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => row(i, 3 + (i % 5) * 4)).join("");
+    const { pdf, table } = await render(`${filler(10)}<table widths="1,4" header-rows="1"><tr><td>No</td><td>Isi</td></tr>${rows}</table>`);
+    const starts = pdf.pagination.tableRowPages.get(table.id)!;
+    const ends = pdf.pagination.tableRowPages.get(`${table.id}:end`)!;
+    expect(new Set(starts.slice(1)).size).toBeGreaterThan(1);
+    starts.forEach((p, r) => r > 0 && expect(ends[r], `baris ${r}`).toBe(p));
+  });
+
+  it("lets a row taller than a page flow on, and prints all of it", async () => {
+    const { pages } = await render(`${filler(3)}<table widths="1,4" header-rows="1"><tr><td>No</td><td>Isi</td></tr>${row(1, 2)}${row(2, 900)}${row(3, 2)}</table>`);
+    const text = pages.join(" ");
+    for (let k = 0; k < 900; k += 1) expect(text).toContain(`baris2x${k} `);
+    expect(text).toContain("baris3x1");
+  });
+
+  it("keeps a short table whole on one page", async () => {
+    const rows = Array.from({ length: 4 }, (_, i) => row(i, 3)).join("");
+    for (const n of [20, 22, 24, 26, 28]) {
+      const { pdf, table } = await render(`${filler(n)}<table widths="1,4" header-rows="1"><tr><td>No</td><td>Isi</td></tr>${rows}</table>`);
+      const starts = pdf.pagination.tableRowPages.get(table.id)!.slice(1);
+      expect(new Set(starts).size, `${n} paragraf pengisi`).toBe(1);
+    }
   });
 });

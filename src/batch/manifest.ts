@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { BUILTIN_INSTRUMENTS_DIR, BUILTIN_TEMPLATES_DIR, FONTS_DIR, RBDOC_VERSION } from "../assets.js";
 import type { PlannedJob } from "./jobs.js";
 
@@ -39,10 +40,20 @@ export function readManifest(path: string): Manifest {
 
 const folderHashes = new Map<string, string>();
 
-/** Everything a job's output depends on: rbdoc's version, the command line, the data, templates, fonts and instruments. */
+/**
+ * The program that makes the documents: the compiled dist/ folder, or src/ when run from the
+ * sources. Its code is part of every job's inputs, so a changed rbdoc between two releases (a
+ * developer's build, a patched install) never leaves old documents standing as up to date.
+ */
+const CODE_DIR = (() => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return basename(here) === "batch" ? dirname(here) : here;
+})();
+
+/** Everything a job's output depends on: rbdoc's version and code, the command line, the data, templates, fonts and instruments. */
 export function inputsHash(job: PlannedJob): string {
   const h = createHash("sha256").update(`${RBDOC_VERSION}\n${job.id}\n`);
-  for (const dir of [job.dataDir, BUILTIN_TEMPLATES_DIR, FONTS_DIR, BUILTIN_INSTRUMENTS_DIR, ...(job.templates ? [job.templates] : [])]) h.update(folderHash(dir));
+  for (const dir of [CODE_DIR, job.dataDir, BUILTIN_TEMPLATES_DIR, FONTS_DIR, BUILTIN_INSTRUMENTS_DIR, ...(job.templates ? [job.templates] : [])]) h.update(folderHash(dir));
   return h.digest("hex");
 }
 

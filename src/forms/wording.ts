@@ -1,4 +1,5 @@
-import { inlines, plainText } from "../markup/build.js";
+import { inlines } from "../markup/build.js";
+import { plainText } from "../model/text.js";
 import { parseMarkup, type Element } from "../markup/parse.js";
 import type { TemplateSet } from "../templates/engine.js";
 import type { PetunjukLine } from "./write.js";

@@ -20,6 +20,7 @@ import type {
   TocEntry,
 } from "../model/document.js";
 import { forEachBlock } from "../model/walk.js";
+import { plainText } from "../model/text.js";
 import { listMarker, type MarkerStyle } from "./list-markers.js";
 import { MarkupError, type Element, type MarkupNode } from "./parse.js";
 
@@ -344,10 +345,6 @@ function trimInlines(list: Inline[]): Inline[] {
     out[i] = { ...item, text };
   }
   return out.filter((x) => x.type !== "text" || x.text !== "");
-}
-
-export function plainText(content: readonly Inline[]): string {
-  return content.map((x) => (x.type === "text" ? x.text : x.type === "break" ? " " : "✓")).join("").replace(/\s+/g, " ").trim();
 }
 
 function fillTocEntries(doc: Document): Document {

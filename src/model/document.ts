@@ -128,6 +128,12 @@ export interface TableRow {
   cells: TableCell[];
 }
 
+/**
+ * A table of this many body rows or fewer is kept on one page when it fits half a page: split, it
+ * reads as two fragments. Both writers follow it.
+ */
+export const SHORT_TABLE_ROWS = 6;
+
 export interface Table {
   type: "table";
   id: string;

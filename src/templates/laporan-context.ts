@@ -146,7 +146,10 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       sumber: real?.sumber ?? "",
     });
     const persen = capaianPersen(capaian);
-    if (persen !== undefined) chartIndicators.push({ indikator: shorten(nama, 48), capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
+    // Numbered as in the table beside it: two indicators may share a name (one per area), and the
+    // chart must not stack them into one bar.
+    const no = indicatorRows.length;
+    if (persen !== undefined) chartIndicators.push({ indikator: `${no}. ${shorten(nama, 44)}`, capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
   }
 
   const areas: AreaView[] = rm.area_perubahan

@@ -53,3 +53,54 @@ async function open(bytes: Uint8Array) {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   return pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, useSystemFonts: false }).promise;
 }
+
+export interface TextBox {
+  str: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** Each page's text pieces as boxes in points, from the baseline down a fifth and up most of the size. */
+export async function pdfTextBoxes(bytes: Uint8Array): Promise<TextBox[][]> {
+  const doc = await open(bytes);
+  const pages: TextBox[][] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(
+      (content.items as TextItem[])
+        // Turned text is a watermark, drawn across the page on purpose.
+        .filter((it) => typeof it.str === "string" && it.str.trim() !== "" && !/^[\u200b\s]+$/.test(it.str) && Math.abs(it.transform[1]) < 1e-6)
+        .map((it) => {
+          const [, , , , x, y] = it.transform as number[];
+          const size = Math.hypot(it.transform[2], it.transform[3]);
+          return { str: it.str, x0: x, x1: x + it.width, y0: y - 0.2 * size, y1: y + 0.75 * size };
+        }),
+    );
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/**
+ * Pairs of text pieces drawn over each other: their boxes share more than a point across and more
+ * than a quarter of the smaller box's height. Text set in lines never does; a detached label that
+ * outgrows its row does.
+ */
+export function overlappingText(pages: TextBox[][]): { page: number; a: string; b: string }[] {
+  const out: { page: number; a: string; b: string }[] = [];
+  pages.forEach((boxes, p) => {
+    const sorted = [...boxes].sort((a, b) => a.y0 - b.y0);
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i];
+      for (let j = i + 1; j < sorted.length && sorted[j].y0 < a.y1; j++) {
+        const b = sorted[j];
+        const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        if (across > 1 && down > 0.25 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) out.push({ page: p + 1, a: a.str, b: b.str });
+      }
+    }
+  });
+  return out;
+}

@@ -19,7 +19,7 @@ import {
   type ParagraphChild,
 } from "docx";
 import { readFileSync } from "node:fs";
-import type { Align, Block, Chart, Inline, List, ParagraphStyle, SignatureBlock, Table, TableCell, TableOfContents as TocBlock } from "../../model/document.js";
+import { SHORT_TABLE_ROWS, type Align, type Block, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
 import { halfPoints, twip } from "./units.js";
 
@@ -201,6 +201,10 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
     }),
   );
 
+  // A short table stays on one page: every row but the last keeps with the next.
+  const short = table.rows.length - table.headerRows <= SHORT_TABLE_ROWS;
+  const keptWithNext = (cell: TableCell): TableCell => ({ ...cell, blocks: cell.blocks.map((b) => (b.type === "paragraph" ? { ...b, style: { ...b.style, keepWithNext: true } } : b)) });
+
   return new DocxTable({
     width: { size: twip(widthMm), type: WidthType.DXA },
     columnWidths,
@@ -209,15 +213,18 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: table.rows.map((row, r) => {
       const header = r < table.headerRows;
+      const kept = (cell: TableCell) => (short && r < table.rows.length - 1 ? keptWithNext(cell) : cell);
       const cells = row.cells.map((cell, ci) => ({
         start: grid[r][ci],
         node: header
           ? cellOf(cell, grid[r][ci], { openBottom: cell.rowSpan > 1 })
-          : cellOf(cell, grid[r][ci], { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined }),
+          : cellOf(kept(cell), grid[r][ci], { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined }),
       }));
       for (const f of headerFillers.get(r) ?? []) cells.push({ start: f.start, node: cellOf(f.cell, f.start, { openBottom: !f.last, openTop: true }) });
       cells.sort((a, b) => a.start - b.start);
-      return new DocxRow({ tableHeader: header, cantSplit: header, children: cells.map((c) => c.node) });
+      // No row breaks across pages: a row that does not fit starts the next page. Word and
+      // LibreOffice still break a row taller than a page, where nothing else could be done.
+      return new DocxRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => c.node) });
     }),
   });
 }

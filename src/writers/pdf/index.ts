@@ -6,7 +6,8 @@ import { blockNodes } from "./blocks.js";
 import { BODY_FONT, FONTS_DIR, PDF_FONTS } from "./fonts.js";
 import { endAnchor, keepWithNextBreaks } from "./keep-with-next.js";
 import type { LayoutContext, PdfNode } from "./node.js";
-import { rowAnchor } from "./table.js";
+import { keepRowsWhole } from "./row-breaks.js";
+import { rowAnchor, rowCellAnchor } from "./table.js";
 import { pt } from "./units.js";
 import { collectGarbage } from "../../util/gc.js";
 
@@ -85,6 +86,7 @@ async function renderOnce(
     },
   };
 
+  keepRowsWhole();
   pdfmake.setFonts(PDF_FONTS);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(FONTS_DIR) || images.has(path));
@@ -114,7 +116,8 @@ function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "
   const height = pt(landscape ? page.width : page.height);
   const m = page.margins;
   const textWidth = width - pt(m.left) - pt(m.right);
-  const ctx: LayoutContext = { textWidth, fontSize: section.fontSize, ...hints };
+  const pageHeight = height - pt(m.top) - pt(m.bottom);
+  const ctx: LayoutContext = { textWidth, pageHeight, fontSize: section.fontSize, ...hints };
   const numberNode = (currentPage: number): PdfNode | null => {
     const label = labels[currentPage - 1];
     if (!label || !label.visible) return null;
@@ -142,7 +145,7 @@ function tableRowPages(doc: Document, anchors: Map<string, number>): Map<string,
   forEachBlock(doc, (b) => {
     if (b.type !== "table") return;
     const pages = b.rows.map((_, r) => anchors.get(rowAnchor(b.id, r)) ?? 0);
-    const ends = b.rows.map((_, r) => anchors.get(endAnchor(rowAnchor(b.id, r))) ?? 0);
+    const ends = b.rows.map((_, r) => anchors.get(endAnchor(rowCellAnchor(b.id, r))) ?? 0);
     out.set(`${b.id}:end`, ends);
     if (pages.some((p) => p > 0)) out.set(b.id, pages);
   });

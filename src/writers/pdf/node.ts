@@ -5,6 +5,8 @@ export type PdfNode = { [key: string]: unknown };
 export interface LayoutContext {
   /** Width available to text, in points. */
   textWidth: number;
+  /** Height of the page's text area, in points. */
+  pageHeight: number;
   fontSize: number;
   /** Physical pages of body rows from the previous pass, by table id. */
   rowPages: Map<string, number[]>;

@@ -1,4 +1,6 @@
-import type { Block, List, Table, TableCell } from "../../model/document.js";
+import { SHORT_TABLE_ROWS, type Block, type List, type Table, type TableCell } from "../../model/document.js";
+import { blocksText } from "../../model/text.js";
+import { estimatedHeight, fitToLines, lineCount } from "./measure.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { pt } from "./units.js";
 
@@ -13,9 +15,15 @@ interface Slot {
 const LINE_WIDTH = 0.5;
 const CONTINUED_COLOR = "#606060";
 
+
 /** The marker put on every body row so the next pass knows which page each row landed on. */
 export function rowAnchor(tableId: string, row: number): string {
   return `row:${tableId}:${row}`;
+}
+
+/** The anchor of a row's first own cell, whose last page is where the row ends. */
+export function rowCellAnchor(tableId: string, row: number): string {
+  return `${rowAnchor(tableId, row)}:cell`;
 }
 
 /**
@@ -24,6 +32,10 @@ export function rowAnchor(tableId: string, row: number): string {
  * text stands in its first row, inner lines of the group are left out, and a row that opens a new
  * page repeats the group's text in grey and closes the border above it. A merged list is spread
  * over the group's rows so it can flow from page to page.
+ *
+ * A row is never split across pages: one that does not fit moves whole to the next page. Only a
+ * table with a row that could be taller than a page lets its rows split, since pdfmake cuts off
+ * an unbreakable row that overflows a page. A short table moves whole.
  */
 export function tableNode(table: Table, ctx: LayoutContext, render: BlockRenderer): PdfNode {
   const grid = layoutGrid(table);
@@ -36,9 +48,17 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   // The first row that starts on a page carries the label, even below the tail of a row that broke.
   const firstOnPage = (r: number) => starts !== undefined && r > table.headerRows && r < starts.length && starts[r] !== starts[r - 1];
   const fontSize = table.fontSize ?? ctx.fontSize;
+  const slotWidth = (slot: Slot) =>
+    columnWidths.slice(slot.c0, slot.c0 + slot.cell.colSpan).reduce((a, b) => a + b, 0) + (slot.cell.colSpan - 1) * (2 * padding + LINE_WIDTH);
+  // What a row shows in its own flow: a merged cell only in its first row, or its share of a list.
+  const ownBlocks = (slot: Slot, r: number): readonly Block[] =>
+    slot.cell.rowSpan === 1 ? slot.cell.blocks : (spreadList(slot.cell.blocks, slot.cell.rowSpan, r - slot.r0) ?? (r === slot.r0 ? slot.cell.blocks : []));
+  // Lines the row's own content takes: the repeated group text is cut to fit them.
+  const rowLines = (r: number) =>
+    Math.max(1, ...grid[r].filter((slot, c) => slot.c0 === c).map((slot) => lineCount(ownBlocks(slot, r), slotWidth(slot), fontSize)));
 
   const cellNode = (slot: Slot, blocks: readonly Block[], extra: PdfNode = {}): PdfNode => {
-    const width = columnWidths.slice(slot.c0, slot.c0 + slot.cell.colSpan).reduce((a, b) => a + b, 0) + (slot.cell.colSpan - 1) * (2 * padding + LINE_WIDTH);
+    const width = slotWidth(slot);
     const inner: LayoutContext = { ...ctx, textWidth: width, fontSize };
     const content = render(blocks, inner);
     return {
@@ -58,9 +78,12 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
         return cellNode(slot, slot.cell.blocks, slot.cell.rowSpan > 1 ? { rowSpan: slot.cell.rowSpan } : {});
       }
       if (slot.cell.rowSpan === 1) {
-        const extra: PdfNode = anchored ? {} : { id: rowAnchor(table.id, r) };
+        if (anchored) return cellNode(slot, slot.cell.blocks);
         anchored = true;
-        return cellNode(slot, slot.cell.blocks, extra);
+        // pdfmake corrects the page of a moved row only for text lines that carry an id, so the
+        // row's start is a one-point line of its own; the cell's id tells where the row ends.
+        const cell = cellNode(slot, slot.cell.blocks, { id: rowCellAnchor(table.id, r) });
+        return { ...cell, stack: [{ text: "\u200b", id: rowAnchor(table.id, r), fontSize: 1, lineHeight: 0.1 }, ...(cell.stack as PdfNode[])] };
       }
       const k = r - slot.r0;
       const last = slot.r0 + slot.cell.rowSpan - 1;
@@ -70,8 +93,10 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
       if (k === 0) return cellNode(slot, slot.cell.blocks, { border });
       if (firstOnPage(r)) {
         // Drawn detached, so repeating the group's text never changes a row's height, and with it
-        // the pages every other row landed on in the previous pass.
-        const label = cellNode(slot, slot.cell.blocks, { color: CONTINUED_COLOR, italics: true, relativePosition: { x: 0, y: 0 } });
+        // the pages every other row landed on in the previous pass. It is cut to the lines the
+        // row's own content takes, so it never runs into the row below.
+        const text = fitToLines(blocksText(slot.cell.blocks), slotWidth(slot), rowLines(r), fontSize, true);
+        const label: PdfNode = { text, fontSize, color: CONTINUED_COLOR, italics: true, alignment: slot.cell.align === "justify" ? "left" : slot.cell.align, relativePosition: { x: 0, y: 0 } };
         return { ...cellNode(slot, [], { border }), stack: [label, { text: " ", fontSize }] };
       }
       return cellNode(slot, [], { border });
@@ -81,12 +106,26 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   const tableWidth = columnWidths.reduce((a, b) => a + b, 0) + columnWidths.length * 2 * padding + (columnWidths.length + 1) * LINE_WIDTH;
   const side = Math.max(0, (ctx.textWidth - tableWidth) / 2);
   const lines = table.borders === "all" ? LINE_WIDTH : 0;
+  const bodyRows = table.rows.length - table.headerRows;
+  const rowHeight = (r: number) =>
+    2 * padding + Math.max(0, ...grid[r].filter((slot, c) => slot.c0 === c).map((slot) => estimatedHeight(ownBlocks(slot, r), slotWidth(slot), fontSize)));
+  const estimates = table.rows.map((_, r) => rowHeight(r));
+  const heights = estimates.slice(table.headerRows);
+  // Rows that could be taller than a page below the repeated header may split (row-breaks.ts);
+  // every other row moves whole to the next page when it does not fit.
+  const room = ctx.pageHeight - estimates.slice(0, table.headerRows).reduce((a, b) => a + b, 0);
+  const breakableRows = heights.flatMap((h, i) => (h > room ? [i + table.headerRows] : []));
+  const short = bodyRows <= SHORT_TABLE_ROWS && heights.reduce((a, b) => a + b, 0) < ctx.pageHeight / 2;
   return {
     table: {
       widths: columnWidths,
       headerRows: table.headerRows,
+      ...(table.headerRows > 0 && bodyRows > 0 ? { keepWithHeaderRows: short ? bodyRows : 1 } : {}),
+      dontBreakRows: !(table.headerRows === 0 && breakableRows.includes(0)),
+      breakableRows,
       body,
     },
+    ...(short && table.headerRows === 0 ? { unbreakable: true } : {}),
     fontSize,
     layout: {
       hLineWidth: () => lines,

@@ -1,0 +1,102 @@
+import { createRequire } from "node:module";
+import type { Block } from "../../model/document.js";
+import { plainText } from "../../model/text.js";
+import { PDF_FONTS } from "./fonts.js";
+import { pt } from "./units.js";
+
+interface Font {
+  unitsPerEm: number;
+  layout(text: string): { advanceWidth: number };
+}
+
+const require = createRequire(import.meta.url);
+const fonts = new Map<string, Font>();
+
+/** The body face's italic or upright cut, loaded once per process. */
+function face(italics: boolean): Font {
+  const path = italics ? PDF_FONTS.Bonum.italics : PDF_FONTS.Bonum.normal;
+  let font = fonts.get(path);
+  if (!font) {
+    font = (require("fontkit") as { openSync(path: string): Font }).openSync(path);
+    fonts.set(path, font);
+  }
+  return font;
+}
+
+/** Width of a text in points, as the body face sets it. */
+export function textWidthOf(text: string, fontSize: number, italics = false): number {
+  const font = face(italics);
+  return (font.layout(text).advanceWidth / font.unitsPerEm) * fontSize;
+}
+
+/** Words set greedily into lines of `width` points, as pdfmake breaks them: at spaces, words whole. */
+function wrap(text: string, width: number, fontSize: number, italics: boolean): string[][] {
+  const space = textWidthOf(" ", fontSize, italics);
+  const lines: string[][] = [[]];
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = textWidthOf(word, fontSize, italics);
+    const line = lines[lines.length - 1];
+    if (line.length === 0 || used + space + w <= width) {
+      used += (line.length === 0 ? 0 : space) + w;
+      line.push(word);
+    } else {
+      lines.push([word]);
+      used = w;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The text cut to at most `maxLines` lines of `width` points, with "…" where it was cut. A small
+ * slack keeps the cut on the safe side of pdfmake's own measure.
+ */
+export function fitToLines(text: string, width: number, maxLines: number, fontSize: number, italics = false): string {
+  const limit = width * 0.96;
+  const lines = wrap(text, limit, fontSize, italics);
+  if (lines.length <= maxLines) return lines.map((l) => l.join(" ")).join(" ");
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  const last = kept[kept.length - 1];
+  const ellipsis = textWidthOf("…", fontSize, italics);
+  while (last.length > 1 && textWidthOf(last.join(" "), fontSize, italics) + ellipsis > limit) last.pop();
+  return kept.map((l) => l.join(" ")).join(" ") + "…";
+}
+
+/**
+ * How many lines blocks take at a width, counted without the slack of fitToLines: a count that
+ * errs low, so a label fitted to it never outgrows the row.
+ */
+export function lineCount(blocks: readonly Block[], width: number, fontSize: number): number {
+  let lines = 0;
+  for (const b of blocks) {
+    if (b.type === "paragraph" || b.type === "heading") lines += plainText(b.content) === "" ? 1 : wrap(plainText(b.content), width, fontSize, false).length;
+    else if (b.type === "list") lines += b.items.reduce((n, item) => n + lineCount(item.blocks, width - pt(b.markerWidth) - pt(b.indent), fontSize), 0);
+    else lines += 1;
+  }
+  return lines;
+}
+
+/** The body face's line height as pdfmake sets it: ascent to descent, times the line-height factor. */
+const FACE_LINE = 1.337;
+const DEFAULT_LINE_HEIGHT = 1.05;
+
+/**
+ * The height blocks take at a width, a little on the high side: lines wrapped as pdfmake wraps
+ * them, at the face's line height, with the paragraphs' own spacing, plus a twentieth. It only
+ * decides whether a table row could be taller than a page, so erring high is the safe side.
+ */
+export function estimatedHeight(blocks: readonly Block[], width: number, fontSize: number): number {
+  const line = (factor?: number) => FACE_LINE * fontSize * (factor ?? DEFAULT_LINE_HEIGHT);
+  let height = 0;
+  for (const b of blocks) {
+    if (b.type === "paragraph" || b.type === "heading") {
+      const size = b.style.fontSize ?? fontSize;
+      height += lineCount([b], width * 0.97, size) * line(b.style.lineHeight) * (size / fontSize) + pt(b.style.spaceBefore) + pt(b.style.spaceAfter);
+    } else if (b.type === "list") height += b.items.reduce((h, item) => h + estimatedHeight(item.blocks, width - pt(b.markerWidth) - pt(b.indent), fontSize), 0) + pt(b.spaceAfter);
+    else if (b.type === "table") height += b.rows.reduce((h, row) => h + Math.max(line(), ...row.cells.map((c) => estimatedHeight(c.blocks, width / Math.max(1, row.cells.length), fontSize))), 0);
+    else if (b.type === "image" || b.type === "chart") height += width;
+    else height += line();
+  }
+  return height * 1.05;
+}
