@@ -128,6 +128,12 @@ describe("the Probolinggo Perwali", () => {
     await doc.destroy();
   });
 
+  it("has no page with nothing on it but its number (no blank page after Tabel 4.4)", async () => {
+    const pages = await pdfPages(pdf.bytes);
+    const empty = pages.map((p, i) => ({ page: i + 1, text: p.replace(/[\u0000\u200b]/g, "").replace(/^\s*-?\s*\d+\s*-?\s*$/, "").trim() })).filter((p) => p.text === "");
+    expect(empty).toEqual([]);
+  });
+
   it("draws no text over other text on any page, the grey repeated context included", async () => {
     expect(overlappingText(await pdfTextBoxes(pdf.bytes))).toEqual([]);
   });

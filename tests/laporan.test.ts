@@ -112,6 +112,12 @@ describe("the annual report as a document", () => {
     expect(text).toMatch(/Probolinggo, \d{1,2} Januari 2022/);
   });
 
+  it("has no page with nothing on it but its number and the CONTOH mark", async () => {
+    const pages = await pdfPages(pdf);
+    const bare = pages.map((p, i) => ({ page: i + 1, text: p.replace(/CONTOH – DATA ILUSTRASI/g, "").replace(/[\u0000\u200b]/g, "").replace(/^\s*[\divxlc]+\s*$/, "").trim() })).filter((p) => p.text === "");
+    expect(bare).toEqual([]);
+  });
+
   it("draws no text over other text, chart labels included, and numbers the chart's bars as the table", async () => {
     expect(overlappingText(await pdfTextBoxes(pdf))).toEqual([]);
     // Probolinggo has two indicators named "Indeks SPBE"; each keeps a bar of its own.

@@ -50,6 +50,17 @@ export function buildDocument(root: Element): Document {
   return fillTocEntries(doc);
 }
 
+/**
+ * Every section starts on a new page, so a break that opens one would leave a blank page: the
+ * heading after a landscape table (BAB V after Tabel 4.4) asks for a new page it already has.
+ */
+function withoutOpeningBreak(blocks: Block[]): Block[] {
+  const [first, ...rest] = blocks;
+  if (first?.type === "pagebreak") return rest;
+  if (first?.type === "heading" && first.pageBreakBefore) return [{ ...first, pageBreakBefore: false }, ...rest];
+  return blocks;
+}
+
 class ModelBuilder {
   private counter = 0;
 
@@ -71,7 +82,7 @@ class ModelBuilder {
         id: part === 0 ? base.id : `${base.id}-${part}`,
         page,
         numbering: first ? base.numbering : { ...base.numbering, start: undefined, hideOnFirstPage: false },
-        blocks,
+        blocks: withoutOpeningBreak(blocks),
       });
       part += 1;
     };
