@@ -128,6 +128,13 @@ describe("the Probolinggo Perwali", () => {
     await doc.destroy();
   });
 
+  it("keeps Tabel 2.1's Keterangan on the page of the table's last row", async () => {
+    const pages = await pdfPages(pdf.bytes);
+    const notePage = pages.findIndex((p) => p.includes("Keterangan:"));
+    expect(notePage).toBeGreaterThan(0);
+    expect(pages[notePage]).toContain("Indeks Pelayanan Publik");
+  });
+
   it("has no page with nothing on it but its number (no blank page after Tabel 4.4)", async () => {
     const pages = await pdfPages(pdf.bytes);
     const empty = pages.map((p, i) => ({ page: i + 1, text: p.replace(/[\u0000\u200b]/g, "").replace(/^\s*-?\s*\d+\s*-?\s*$/, "").trim() })).filter((p) => p.text === "");

@@ -26,6 +26,7 @@ const table: Table = {
   borders: "all",
   width: 100,
   cellPadding: 1,
+  note: [],
   rows: [
     { cells: [cell("Group"), cell("Item"), cell("Upaya")] },
     { cells: [cell("A", 4), cell("a1"), cell("", 4, [list(["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8"])])] },
@@ -167,6 +168,19 @@ describe("table rows across pages", () => {
       const { pdf, table } = await render(`${filler(n)}<table widths="1,4" header-rows="1"><tr><td>No</td><td>Isi</td></tr>${rows}</table>`);
       const starts = pdf.pagination.tableRowPages.get(table.id)!.slice(1);
       expect(new Set(starts).size, `${n} paragraf pengisi`).toBe(1);
+    }
+  });
+});
+
+describe("a table's note", () => {
+  it("moves with the table's last row, whatever page the table ends on", async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td>${i}</td><td>isi baris ${i} dengan beberapa kata lagi</td></tr>`).join("");
+    for (const n of [24, 26, 28, 30, 32, 34]) {
+      const filler = Array.from({ length: n }, (_, i) => `<p>Paragraf pengisi ${i + 1}.</p>`).join("");
+      const doc = buildDocument(parseMarkup(`<document><section id="s" size="11">${filler}<table widths="1,4" header-rows="1"><tr><td>No</td><td>Isi</td></tr>${rows}<note><p>Keterangan: catatan tabel.</p></note></table></section></document>`));
+      const pages = await pdfPages((await writePdf(doc)).bytes);
+      const notePage = pages.findIndex((p) => p.includes("Keterangan: catatan tabel."));
+      expect(pages[notePage], `${n} paragraf pengisi`).toContain("isi baris 11 dengan");
     }
   });
 });

@@ -196,8 +196,11 @@ class ModelBuilder {
     const columns = attr(el, "widths").split(/[ ,]+/).filter(Boolean).map(Number);
     if (columns.some((w) => !(w > 0))) throw new MarkupError(`<table widths="${el.attrs.widths}">: lebar kolom harus angka positif`);
     const cellFontSize = optNum(el, "size") ?? fontSize;
-    const rows = elements(el).map((tr) => {
-      if (tr.name !== "tr") throw new MarkupError(`<table> hanya berisi <tr>, ditemukan <${tr.name}>`);
+    const children = elements(el);
+    const notes = children.filter((c) => c.name === "note");
+    if (notes.length > 1 || (notes.length === 1 && children.at(-1) !== notes[0])) throw new MarkupError("<table> memuat paling banyak satu <note>, sesudah baris terakhir");
+    const rows = children.filter((c) => c.name !== "note").map((tr) => {
+      if (tr.name !== "tr") throw new MarkupError(`<table> hanya berisi <tr> dan satu <note>, ditemukan <${tr.name}>`);
       return {
         cells: elements(tr).map((td): TableCell => {
           if (td.name !== "td") throw new MarkupError(`<tr> hanya berisi <td>, ditemukan <${td.name}>`);
@@ -223,6 +226,7 @@ class ModelBuilder {
       borders: oneOf(el, "borders", ["all", "none"] as const, "all"),
       width: num(el, "width", 100),
       cellPadding: num(el, "padding", 1),
+      note: notes.length === 1 ? this.flow(notes[0], cellFontSize, "left") : [],
     };
   }
 

@@ -146,6 +146,8 @@ export interface Table {
   /** Share of the text width, 0-100. */
   width: number;
   cellPadding: number;
+  /** Text under the table ("Keterangan: …"), kept on the page of its last row. */
+  note: Block[];
 }
 
 export interface Caption {

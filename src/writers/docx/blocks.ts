@@ -75,7 +75,7 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
     case "list":
       return listToDocx(block, ctx);
     case "table":
-      return [tableToDocx(block, ctx)];
+      return [tableToDocx(block, ctx), ...blocksToDocx(block.note, ctx)];
     case "image":
       return [imageParagraph(block.src, (ctx.textWidth * block.width) / 100, block.align)];
     case "chart":
@@ -201,8 +201,10 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
     }),
   );
 
-  // A short table stays on one page: every row but the last keeps with the next.
+  // A short table stays on one page: every row but the last keeps with the next. The last row
+  // keeps with the table's note.
   const short = table.rows.length - table.headerRows <= SHORT_TABLE_ROWS;
+  const keepsWithNext = (r: number) => (short && r < table.rows.length - 1) || (table.note.length > 0 && r === table.rows.length - 1);
   const keptWithNext = (cell: TableCell): TableCell => ({ ...cell, blocks: cell.blocks.map((b) => (b.type === "paragraph" ? { ...b, style: { ...b.style, keepWithNext: true } } : b)) });
 
   return new DocxTable({
@@ -213,7 +215,7 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: table.rows.map((row, r) => {
       const header = r < table.headerRows;
-      const kept = (cell: TableCell) => (short && r < table.rows.length - 1 ? keptWithNext(cell) : cell);
+      const kept = (cell: TableCell) => (keepsWithNext(r) ? keptWithNext(cell) : cell);
       const cells = row.cells.map((cell, ci) => ({
         start: grid[r][ci],
         node: header

@@ -69,7 +69,8 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
     };
   };
 
-  const body = table.rows.map((_, r) => {
+  // A row's cells, built afresh at each call: pdfmake writes into the nodes it lays out.
+  const rowNodes = (r: number): PdfNode[] => {
     let anchored = r < table.headerRows;
     return grid[r].map((slot, c): PdfNode => {
       if (slot.c0 !== c) return {};
@@ -101,7 +102,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
       }
       return cellNode(slot, [], { border });
     });
-  });
+  };
 
   const tableWidth = columnWidths.reduce((a, b) => a + b, 0) + columnWidths.length * 2 * padding + (columnWidths.length + 1) * LINE_WIDTH;
   const side = Math.max(0, (ctx.textWidth - tableWidth) / 2);
@@ -116,26 +117,44 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   const room = ctx.pageHeight - estimates.slice(0, table.headerRows).reduce((a, b) => a + b, 0);
   const breakableRows = heights.flatMap((h, i) => (h > room ? [i + table.headerRows] : []));
   const short = bodyRows <= SHORT_TABLE_ROWS && heights.reduce((a, b) => a + b, 0) < ctx.pageHeight / 2;
-  return {
+  const headers = () => table.rows.slice(0, table.headerRows).map((_, r) => rowNodes(r));
+  const pdfTable = (rows: number[], options: { headerRows: number; topLine: boolean; last: boolean }): PdfNode => ({
     table: {
       widths: columnWidths,
-      headerRows: table.headerRows,
-      ...(table.headerRows > 0 && bodyRows > 0 ? { keepWithHeaderRows: short ? bodyRows : 1 } : {}),
-      dontBreakRows: !(table.headerRows === 0 && breakableRows.includes(0)),
-      breakableRows,
-      body,
+      headerRows: options.headerRows,
+      ...(options.headerRows > 0 && rows.length > 0 ? { keepWithHeaderRows: short ? rows.length : 1 } : {}),
+      dontBreakRows: !(options.headerRows === 0 && breakableRows.includes(rows[0])),
+      breakableRows: breakableRows.flatMap((r) => (rows.includes(r) ? [options.headerRows + rows.indexOf(r)] : [])),
+      body: [...(options.headerRows > 0 ? headers() : []), ...rows.map(rowNodes)],
     },
-    ...(short && table.headerRows === 0 ? { unbreakable: true } : {}),
+    ...(short && options.headerRows === 0 ? { unbreakable: true } : {}),
     fontSize,
     layout: {
-      hLineWidth: () => lines,
+      hLineWidth: (i: number) => (i === 0 && !options.topLine ? 0 : lines),
       vLineWidth: () => lines,
       paddingLeft: () => padding,
       paddingRight: () => padding,
       paddingTop: () => padding,
       paddingBottom: () => padding,
     },
-    margin: [side, 0, side, pt(1)],
+    margin: [side, 0, side, options.last ? pt(1) : 0],
+  });
+  const body = table.rows.map((_, r) => r).slice(table.headerRows);
+  const whole = (last: boolean) => pdfTable(body, { headerRows: table.headerRows, topLine: true, last });
+  if (table.note.length === 0) return whole(true);
+
+  // The note stays with the table's last row. A short table and its note move as one; a long
+  // one ends in a block of its last row and the note, which takes the header along when the
+  // previous pass found that row opening a page.
+  const note: PdfNode = { stack: render(table.note, { ...ctx, textWidth: tableWidth, fontSize }), margin: [side, 0, side, pt(1)] };
+  const last = table.rows.length - 1;
+  if (short || bodyRows < 2 || breakableRows.includes(last)) return { stack: [whole(false), note], unbreakable: !breakableRows.includes(last) };
+  const alone = startsPage(last);
+  return {
+    stack: [
+      pdfTable(body.slice(0, -1), { headerRows: table.headerRows, topLine: true, last: false }),
+      { stack: [pdfTable([last], { headerRows: alone ? table.headerRows : 0, topLine: alone, last: false }), note], unbreakable: true },
+    ],
   };
 }
 
