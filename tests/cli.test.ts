@@ -217,3 +217,57 @@ describe("rbdoc evaluasi", () => {
     expect(rbdoc("evaluasi", "--format", "pptx").code).toBe(2);
   });
 });
+
+describe("figures marked as not available", () => {
+  const withPlaceholder = () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(join(dir, "lampiran", "10-bab-1.yaml"), /bagan: area-perubahan/, 'belum_tersedia: "gambar asli belum diserahkan Bagian Organisasi"');
+    return dir;
+  };
+
+  it("are a warning in validate, at the line that marks them", () => {
+    const r = rbdoc("validate", withPlaceholder());
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/10-bab-1\.yaml:\d+:\d+: peringatan: Gambar 1\.1 belum tersedia .*--izinkan-placeholder/);
+  });
+
+  it("stop the salinan with exit 1 naming each one, unless allowed; a konsep may carry them", async () => {
+    const dir = withPlaceholder();
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const refused = rbdoc("peraturan", dir, "--format", "pdf", "--out", out);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/10-bab-1\.yaml:\d+:\d+: galat: Gambar 1\.1 belum tersedia/);
+    expect(readdirSync(out)).toEqual([]);
+    const konsep = rbdoc("peraturan", dir, "--edition", "konsep", "--format", "pdf", "--out", out);
+    expect(konsep.code).toBe(0);
+    const allowed = rbdoc("peraturan", dir, "--izinkan-placeholder", "--format", "pdf", "--out", out);
+    expect(allowed.code).toBe(0);
+    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => !f.includes("konsep"))!))));
+    expect(text).toContain("Gambar 1.1 belum tersedia");
+    expect(text).toContain("gambar asli belum diserahkan Bagian Organisasi");
+  });
+});
+
+describe("a figure written as a diagram in the data", () => {
+  it("prints its boxes, their items and the arrows between them", async () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(
+      join(dir, "lampiran", "10-bab-1.yaml"),
+      /bagan: area-perubahan/,
+      `diagram:
+          baris:
+            - kotak:
+                - {judul: "Evaluasi", isi: ["Capaian periode lalu", "Hambatan"]}
+                - {judul: "Lingkungan Strategis"}
+            - kotak:
+                - {judul: "Tujuan", isi: ["Pemerintahan yang baik dan bersih"]}
+                - {judul: "Sasaran", isi: ["Birokrasi kapabel"]}
+              panah: true`,
+    );
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("peraturan", dir, "--format", "pdf", "--out", out).code).toBe(0);
+    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out)[0]))));
+    expect(text).toMatch(/Evaluasi .*Capaian periode lalu .*Hambatan .*Lingkungan Strategis .*↓ .*Tujuan .*→ .*Sasaran/);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { UsageError, type Language } from "../diagnostics/diagnostic.js";
+import { hasErrors, UsageError, type Diagnostic, type Language } from "../diagnostics/diagnostic.js";
 import { validateDataDir, type ValidationResult } from "../data/validate.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { closest } from "../util/suggest.js";
@@ -11,14 +11,21 @@ export type CheckedData = ValidationResult & { roadmap: RoadMap };
  * What every document command does first: check the whole data folder, report every problem,
  * and stop with exit code 1 when there is an error. Warnings are reported and the command goes on.
  */
-export function checkedData(dataDir: string, lang: Language, setExitCode: SetExitCode, options?: { monitoring?: boolean }): CheckedData | undefined {
+export function checkedData(
+  dataDir: string,
+  lang: Language,
+  setExitCode: SetExitCode,
+  options?: { monitoring?: boolean; /** Warnings of these codes are errors for this command. */ strict?: readonly string[] },
+): CheckedData | undefined {
   const validation = validateDataDir(dataDir, options);
-  reportDiagnostics(validation.diagnostics, lang);
-  if (!validation.roadmap) {
+  const strict = new Set(options?.strict ?? []);
+  const diagnostics = validation.diagnostics.map((d): Diagnostic => (d.code && strict.has(d.code) ? { ...d, severity: "error" } : d));
+  reportDiagnostics(diagnostics, lang);
+  if (!validation.roadmap || hasErrors(diagnostics)) {
     setExitCode(1);
     return undefined;
   }
-  return validation as CheckedData;
+  return { ...validation, diagnostics } as CheckedData;
 }
 
 /** PD ids from the command line, each one known, or a usage error with the nearest id. */

@@ -6,6 +6,7 @@ import type { Edition } from "../templates/context.js";
 import { asLanguage, dataDirArguments, documentOutputArguments, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
+import { PLACEHOLDER_FIGURE } from "../diagnostics/diagnostic.js";
 
 /** "perwali-probolinggo-166-2020", with "-lampiran" / "-konsep" when those apply. */
 export function outputBaseName(rm: RoadMap, edition: Edition, lampiranOnly: boolean): string {
@@ -23,6 +24,11 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
       documentOutputArguments(dataDirArguments(y), ["pdf", "docx"], "(berkas yang sama namanya menggantikan templat bawaan)")
         .option("edition", { choices: ["salinan", "konsep"], default: "salinan", describe: "salinan: salinan resmi (ttd, blok pengesahan); konsep: draf bertanda air KONSEP, nomor dan tanggal dikosongkan, dengan paraf koordinasi" })
         .option("lampiran-only", { type: "boolean", default: false, describe: "hanya Lampiran, tanpa batang tubuh peraturan" })
+        .option("izinkan-placeholder", {
+          type: "boolean",
+          default: false,
+          describe: "buat edisi salinan walau ada gambar bertanda belum_tersedia (tanpa opsi ini: galat, kode keluar 1)",
+        })
         .example("$0 perwali", "membuat output/perwali-probolinggo-166-2020.pdf dan .docx dari data bawaan")
         .example("$0 perwali data/kab-contoh --edition konsep --format pdf", "draf untuk diparaf")
         .epilogue("Berkas ditulis utuh atau tidak sama sekali: bila gagal, berkas lama tidak tersentuh. Kode keluar: 0 berhasil, 1 data/templat bermasalah, 2 salah penggunaan."),
@@ -32,7 +38,9 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
       const edition = args.edition as Edition;
       const lampiranOnly = Boolean(args["lampiran-only"]);
       const dataDir = String(args.DATA_DIR);
-      const rm = checkedData(dataDir, lang, setExitCode, { monitoring: false })?.roadmap;
+      // A salinan is what gets published: a figure still marked as missing stops it.
+      const strict = edition === "salinan" && !args["izinkan-placeholder"] ? [PLACEHOLDER_FIGURE] : [];
+      const rm = checkedData(dataDir, lang, setExitCode, { monitoring: false, strict })?.roadmap;
       if (!rm) return;
       prepareOutputDir(String(args.out));
       await withTemplateErrors(setExitCode, async () => {

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { resolveInDataDir } from "../util/confine.js";
 import { LIMITS } from "./limits.js";
-import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
+import { PLACEHOLDER_FIGURE, text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
 import { checkRealisasi, fitsDirection, parseTarget } from "../domain/target.js";
 import type { RoadMap } from "../schema/roadmap.js";
@@ -13,6 +13,7 @@ export interface Problem {
   path: Path;
   message: LocalizedText;
   severity?: Diagnostic["severity"];
+  code?: string;
 }
 
 /** Checks what a schema cannot: ids, references between tables, years against the period, files. */
@@ -153,6 +154,17 @@ function checkProse(rm: RoadMap, dataDir: string, problems: Problem[]): void {
       if ("gambar" in block) {
         noteUnique(figureNumbers, block.gambar.nomor, [...path, "gambar", "nomor"], "gambar", problems);
         checkFile(block.gambar.berkas, [...path, "gambar", "berkas"], dataDir, problems);
+        if (block.gambar.belum_tersedia !== undefined) {
+          problems.push({
+            severity: "warning",
+            code: PLACEHOLDER_FIGURE,
+            path: [...path, "gambar", "belum_tersedia"],
+            message: text(
+              `Gambar ${block.gambar.nomor} belum tersedia dan dicetak sebagai kotak pengganti; edisi salinan tidak dibuat sebelum gambarnya diisi ('berkas', 'bagan' atau 'diagram'), kecuali dengan --izinkan-placeholder`,
+              `Figure ${block.gambar.nomor} is not available and prints as a placeholder box; the salinan edition is not made until the figure is supplied ('berkas', 'bagan' or 'diagram'), unless --izinkan-placeholder is given`,
+            ),
+          });
+        }
       }
       if ("tabel" in block) {
         noteUnique(tableNumbers, block.tabel.nomor, [...path, "tabel", "nomor"], "tabel", problems);

@@ -22,7 +22,7 @@ export interface ValidationResult {
   dataDir: string;
 }
 
-type Located = { path: (string | number)[]; message: LocalizedText; severity?: Diagnostic["severity"] };
+type Located = { path: (string | number)[]; message: LocalizedText; severity?: Diagnostic["severity"]; code?: string };
 
 /**
  * Loads and checks a road-map folder. Each root key and each area / annex file is checked on its own,
@@ -53,7 +53,7 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
 
   for (const p of problems) {
     const pos = loaded.sources.locate(p.path);
-    diagnostics.push({ severity: p.severity ?? "error", ...pos, path: p.path, message: p.message });
+    diagnostics.push({ severity: p.severity ?? "error", ...pos, path: p.path, message: p.message, ...(p.code ? { code: p.code } : {}) });
   }
   // Monitoring is checked against the road map when the road map is sound; a document that needs
   // only the road map (the Perwali) does not load it at all.

@@ -11,7 +11,15 @@ export interface Diagnostic {
   /** Path of the field inside the file, e.g. ["indikator", 0, "target", "2021"]. */
   path: (string | number)[];
   message: LocalizedText;
+  /** A stable name for a kind of warning that a command may treat as an error (PLACEHOLDER_FIGURE). */
+  code?: string;
 }
+
+/**
+ * A figure the data marks as not available. validate warns; `rbdoc peraturan --edition salinan`
+ * treats it as an error unless --izinkan-placeholder is given.
+ */
+export const PLACEHOLDER_FIGURE = "gambar-belum-tersedia";
 
 /** A message in both languages the tool speaks; the reporter picks one. */
 export interface LocalizedText {

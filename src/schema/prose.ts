@@ -56,18 +56,54 @@ export const Heading = z.strictObject({
   teks: RichText,
 });
 
+/** One box of a diagram: a bold title, items under it, or both. */
+export const DiagramBox = z
+  .strictObject({
+    judul: RichText.optional(),
+    isi: z.array(RichText).min(1).optional(),
+  })
+  .refine((b) => b.judul !== undefined || b.isi !== undefined, { message: "kotak memerlukan 'judul', 'isi' atau keduanya" });
+
+/**
+ * A figure written as data: rows of boxes, read from top to bottom, with arrows between the rows
+ * and, where `panah` is set, between the boxes of a row. Enough for the block diagrams of a road
+ * map (a thinking framework, a goal → sasaran → strategy chain, missions and their programmes).
+ */
+export const Diagram = z.strictObject({
+  baris: z
+    .array(
+      z.strictObject({
+        kotak: z.array(DiagramBox).min(1).max(6),
+        /** Arrows between the boxes of this row, left to right. */
+        panah: z.boolean().default(false),
+      }),
+    )
+    .min(1),
+  /** Arrows down between the rows. */
+  panah_antar_baris: z.boolean().default(true),
+});
+
+const FIGURE_SOURCES = ["berkas", "bagan", "diagram", "belum_tersedia"] as const;
+
 export const Figure = z
   .strictObject({
     nomor: z.string().min(1),
     judul: RichText,
     /** An image file, relative to the data folder. */
     berkas: z.string().min(1).optional(),
-    /** A diagram drawn from the data itself. */
+    /** A diagram the templates draw from the road map's own data. */
     bagan: z.enum(["area-perubahan", "struktur-tim", "perbandingan-sasaran"]).optional(),
+    /** A diagram written out in the data. */
+    diagram: Diagram.optional(),
+    /**
+     * The figure is not available (why, in a few words): a marked placeholder is printed. A konsep
+     * may carry it; the salinan refuses it unless told otherwise.
+     */
+    belum_tersedia: z.string().min(1).optional(),
     lebar: z.number().positive().max(100).optional().describe("lebar gambar dalam persen lebar teks"),
   })
-  .refine((f) => (f.berkas === undefined) !== (f.bagan === undefined), {
-    message: "gambar memerlukan tepat satu dari 'berkas' atau 'bagan'",
+  .refine((f) => FIGURE_SOURCES.filter((k) => f[k] !== undefined).length === 1, {
+    message: "gambar memerlukan tepat satu dari 'berkas', 'bagan', 'diagram' atau 'belum_tersedia'",
   });
 
 export const TableKind = z.enum([
