@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/data/validate.js";
-import { copyOfShipped, replaceInFile } from "./helpers/fixture.js";
+import { copyOfShipped, replaceInFile, SAMPLE_PNG, writeKabupatenFixture } from "./helpers/fixture.js";
 
 /**
  * Untrusted input, one case per class: each names the file (and line where there is one), exits 1,
@@ -39,14 +39,14 @@ function png(width: number, height: number): Buffer {
 
 describe("files outside the data folder are never read", () => {
   it("refuses an image path with ../ at its line", () => {
-    const dir = copyOfShipped();
+    const dir = writeKabupatenFixture({ gambar: true });
     replaceInFile(join(dir, "lampiran/10-bab-1.yaml"), /gambar\/gambar-1-1\.png/, "../../../etc/gambar.png");
     const d = one(dir);
     expect(`${d.file}:${d.line}`).toMatch(/10-bab-1\.yaml:\d+$/);
     expect(d.message.id).toMatch(/'\.\.\/\.\.\/\.\.\/etc\/gambar\.png' berada di luar folder data/);
   });
   it("refuses an image that is a symlink leading out of the folder", () => {
-    const dir = copyOfShipped();
+    const dir = writeKabupatenFixture({ gambar: true });
     const outside = join(mkdtempSync(join(tmpdir(), "rbdoc-outside-")), "rahasia.png");
     writeFileSync(outside, png(4, 4));
     rmSync(join(dir, "gambar/gambar-1-1.png"));
@@ -70,14 +70,14 @@ describe("limits", () => {
     expect(one(dir).message.id).toMatch(/berkas terlalu besar: 6\.0 MB \(batas 5 MB per berkas data\)/);
   });
   it("refuses a pixel bomb from its header, and a cut-off image", () => {
-    const dir = copyOfShipped();
+    const dir = writeKabupatenFixture({ gambar: true });
     writeFileSync(join(dir, "gambar/gambar-1-1.png"), png(20000, 20000));
     expect(one(dir).message.id).toMatch(/20000 × 20000 piksel \(batas 50 megapiksel\)/);
-    writeFileSync(join(dir, "gambar/gambar-1-1.png"), readFileSync("data/probolinggo-2020-2024/gambar/gambar-1-1.png").subarray(0, 3000));
+    writeFileSync(join(dir, "gambar/gambar-1-1.png"), readFileSync(SAMPLE_PNG).subarray(0, 3000));
     expect(one(dir).message.id).toMatch(/bukan gambar PNG atau JPEG yang utuh/);
   });
   it("refuses a 100 MB image and a FIFO within seconds, without reading them", () => {
-    const dir = copyOfShipped();
+    const dir = writeKabupatenFixture({ gambar: true });
     const big = join(dir, "gambar/gambar-1-1.png");
     rmSync(big);
     spawnSync("truncate", ["-s", "100M", big]);
@@ -89,7 +89,7 @@ describe("limits", () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
   it("refuses an image that is not a regular file", () => {
-    const dir = copyOfShipped();
+    const dir = writeKabupatenFixture({ gambar: true });
     rmSync(join(dir, "gambar/gambar-1-1.png"));
     mkdirSync(join(dir, "gambar/gambar-1-1.png"));
     expect(one(dir).message.id).toMatch(/bukan berkas biasa/);

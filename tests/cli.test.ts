@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { strFromU8, unzipSync } from "fflate";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
 import { pdfText } from "./helpers/pdf.js";
@@ -271,3 +272,49 @@ describe("a figure written as a diagram in the data", () => {
   });
 });
 
+
+describe("tables that follow the data, for any pemda", () => {
+  const render = async (dir: string, format: "pdf" | "docx" = "pdf") => {
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const r = rbdoc("peraturan", dir, "--format", format, "--out", out);
+    expect(r.code, r.err).toBe(0);
+    return new Uint8Array(readFileSync(join(out, readdirSync(out)[0])));
+  };
+
+  it("gives Tabel 4.1 a satuan column and marks an indicator that should go down with ↓ and a note", async () => {
+    const dir = writeKabupatenFixture({
+      tabelSasaran: true,
+      indikator: [
+        { id: "s-miskin", nama: "Persentase Penduduk Miskin", jenis: "persen", satuan: "%", arah: "turun", baseline: { tahun: 2024, nilai: 9.5 }, target: { "2025": 9, "2026": 8.5, "2027": 8, "2028": 7.5, "2029": 7 } },
+        { id: "s-pad", nama: "Pendapatan Asli Daerah", jenis: "angka", satuan: "Rp miliar", arah: "naik", baseline: { tahun: 2024, nilai: 120 }, target: { "2025": 125, "2026": 130, "2027": 135, "2028": 140, "2029": 145 } },
+      ],
+    });
+    const text = await pdfText(await render(dir));
+    expect(text).toMatch(/SATUAN/);
+    expect(text).toContain("Rp miliar");
+    expect(text).toMatch(/Persentase Penduduk Miskin ↓/);
+    expect(text).toContain("Indikator yang makin baik bila nilainya makin kecil");
+    const docx = strFromU8(unzipSync(await render(dir, "docx"))["word/document.xml"]);
+    expect(docx).toContain("Rp miliar");
+    expect(docx).toContain("Indikator yang makin baik bila nilainya makin kecil");
+  });
+
+  it("sizes Tabel 4.2's sasaran columns to their names, and numbers them when there are many", async () => {
+    // One and three sasaran are named in full, every word whole; eight are numbered, with a legend.
+    for (const extra of [[], ["Birokrasi Kapabel", "Pelayanan Publik Prima"]]) {
+      const text = await pdfText(await render(writeKabupatenFixture({ sasaranTambahan: extra })));
+      for (const word of ["Birokrasi", "Bersih", ...extra.flatMap((n) => n.split(" "))]) expect(text, `${extra.length + 1} sasaran`).toMatch(new RegExp(`(^| )${word}( |$)`));
+    }
+    const eight = ["Pengembangan Kapabilitas Aparatur", "Transformasi Digital", "Penanggulangan Kemiskinan", "Peningkatan Investasi", "Percepatan Prioritas Presiden", "Pengendalian Inflasi", "Penurunan Stunting"];
+    const text = await pdfText(await render(writeKabupatenFixture({ sasaranTambahan: eight })));
+    expect(text).toMatch(/Sasaran: 1 = Birokrasi yang Bersih; 2 = Pengembangan Kapabilitas Aparatur;.* 8 = Penurunan Stunting\./);
+  });
+
+  it("prints the certifying official's pangkat between name and NIP, and lets a prose signature name the Sekretaris Daerah", async () => {
+    const dir = writeKabupatenFixture({ prosa: [{ ttd: { penanda_tangan: "sekretaris-daerah", tanggal: "2025-03-01" } }] });
+    replaceInFile(join(dir, "roadmap.yaml"), /nama: DEWI LESTARI, S\.H\.\n/, "nama: DEWI LESTARI, S.H.\n      pangkat: Pembina Tingkat I (IV/b)\n");
+    const text = await pdfText(await render(dir));
+    expect(text).toMatch(/DEWI LESTARI, S\.H\. Pembina Tingkat I \(IV\/b\) NIP\. 19800101 200501 2 001/);
+    expect(text).toMatch(/Sukamaju, 1 Maret 2025 SEKRETARIS DAERAH, ttd SITI RAHAYU/);
+  });
+});

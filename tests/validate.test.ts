@@ -162,13 +162,13 @@ describe("broken data", () => {
   });
 
   it("calls a missing image file an error", () => {
-    const dir = copyOfShipped();
+    const dir = writeKabupatenFixture({ gambar: true });
     replaceInFile(join(dir, "lampiran/10-bab-1.yaml"), /gambar\/gambar-1-1\.png/, "gambar/tidak-ada.png");
     expect(errors(dir).map((d) => d.message.id).join("\n")).toMatch(/berkas gambar 'gambar\/tidak-ada\.png' tidak ditemukan/);
   });
 
   it("calls a file that is not really an image an error", () => {
-    const dir = copyOfShipped();
+    const dir = writeKabupatenFixture({ gambar: true });
     writeFileSync(join(dir, "gambar/gambar-1-1.png"), "bukan gambar");
     expect(errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n")).toMatch(/10-bab-1\.yaml:\d+ berkas 'gambar\/gambar-1-1\.png' bukan gambar PNG atau JPEG yang utuh/);
   });

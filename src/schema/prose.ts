@@ -127,6 +127,9 @@ export const TableRef = z.strictObject({
 /** Content generated from the structured data at this point of the prose. */
 export const Insert = z.enum(["hambatan"]);
 
+/** A signer named in full in the prose, as the regulation's signatories are. */
+const ProseSigner = z.strictObject({ jabatan: z.string().min(1), nama: z.string().min(1) });
+
 export const Block = z.union([
   z.strictObject({ p: RichText }),
   z.strictObject({ judul: Heading }),
@@ -134,7 +137,13 @@ export const Block = z.union([
   z.strictObject({ gambar: Figure }),
   z.strictObject({ tabel: TableRef }),
   z.strictObject({ sisipan: Insert }),
-  z.strictObject({ ttd: z.strictObject({ penanda_tangan: z.enum(["kepala-daerah"]), tanggal: IsoDate }) }),
+  z.strictObject({
+    ttd: z.strictObject({
+      /** Who signs: the regulation's kepala daerah or sekretaris daerah, or another official in full. */
+      penanda_tangan: z.union([z.enum(["kepala-daerah", "sekretaris-daerah"]), ProseSigner]),
+      tanggal: IsoDate,
+    }),
+  }),
 ]);
 export type Block = z.infer<typeof Block>;
 

@@ -17,6 +17,8 @@ export const Period = z
 export const Official = z.strictObject({
   jabatan: z.string().min(1),
   nama: z.string().min(1),
+  /** Pangkat and golongan, printed between the name and the NIP: "Pembina Tingkat I (IV/b)". */
+  pangkat: z.string().min(1).optional(),
   nip: z.string().regex(/^\d{8} \d{6} \d \d{3}$/, "NIP seperti '19680108 199403 2 014'").optional(),
 });
 

@@ -105,8 +105,16 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("jabatanLines", (text: unknown) => jabatanLines(String(text ?? "")));
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  // The first value given that is set: a parameter, else its default.
+  hb.registerHelper("either", (...args: unknown[]) => args.slice(0, -1).find(Boolean));
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map(String).join(""));
   hb.registerHelper("add", (a: unknown, b: unknown) => Number(a) + Number(b));
+  // A prose signature names its signer as "kepala-daerah", "sekretaris-daerah" or in full.
+  hb.registerHelper("penandaTangan", (who: unknown, options: Handlebars.HelperOptions) => {
+    if (typeof who !== "string") return who;
+    const signers = (options.data.root as { regulasi?: { penandaTangan?: Record<string, unknown> } }).regulasi?.penandaTangan ?? {};
+    return signers[who.replace("-", "_")];
+  });
   // Chart-spec templates write JSON, not markup: data goes in as JSON text, unescaped.
   hb.registerHelper("json", (value: unknown) => new hb.SafeString(JSON.stringify(value ?? null)));
 }

@@ -28,6 +28,8 @@ export interface LaporanContext {
   prosa: { kataPengantar?: unknown[]; pendahuluan?: unknown[]; penutup?: unknown[] };
   angka: Figures & { adaAksi: boolean; pdMelapor: number; pdTerjadwal: number };
   indikator: IndicatorRow[];
+  /** Some indicator in the table improves as it goes down; a note under the table explains ↓. */
+  adaTurun: boolean;
   indikatorAngka: { jumlah: number; dihitung: number; tercapai: number; belumDilaporkan: number; adaBelumDilaporkan: boolean };
   areas: AreaView[];
   pds: (Figures & { nama: string; singkatan: string })[];
@@ -60,6 +62,8 @@ export interface IndicatorRow {
   kelompok: string;
   nama: string;
   satuan: string;
+  /** The indicator improves as it goes down: printed with ↓. */
+  turun: boolean;
   target: string;
   realisasi: string;
   capaian: string;
@@ -139,6 +143,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       kelompok: entry.kelompok,
       nama,
       satuan: ind.satuan ?? "",
+      turun: ind.arah === "turun",
       target: target === undefined ? "–" : formatRawValue(target, ind),
       realisasi: real ? formatRawValue(real.nilai, ind) : "belum dilaporkan",
       capaian: capaianText(capaian),
@@ -214,6 +219,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     },
     angka: { ...figures(total), adaAksi: total.terjadwal > 0, pdMelapor: new Set(rows.filter((r) => r.status !== BELUM_DILAPORKAN).map((r) => r.pd)).size, pdTerjadwal: byPd.size },
     indikator: indicatorRows,
+    adaTurun: indicatorRows.some((r) => r.turun),
     indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai: tercapaiCount, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0 },
     areas,
     pds: pds.map((p) => ({ ...figures(p.r), nama: p.nama, singkatan: p.singkatan })),

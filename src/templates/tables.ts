@@ -23,18 +23,26 @@ interface Span {
 export interface PreviousEvaluationTable {
   tahunBaseline?: number;
   tahunAkhir: number;
-  rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; baseline: string; target: string; realisasi: string }[];
+  rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; turun: boolean; baseline: string; target: string; realisasi: string }[];
   keterangan: string[];
+  /** Some indicator improves as it goes down: its name carries ↓ and a note explains the mark. */
+  adaTurun: boolean;
 }
 
 export interface SasaranTable {
   /** The baseline year when every indicator shares it; otherwise each baseline names its own year. */
   tahunBaseline?: number;
-  rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; baseline: string; targets: string[] }[];
+  rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; turun: boolean; baseline: string; targets: string[] }[];
+  adaTurun: boolean;
 }
 
 export interface ProgramMikroTable {
+  /** Column heads: the sasaran's names, or their numbers when there are many. */
   sasaran: string[];
+  /** Column widths for the markup: the three fixed columns, then one per sasaran. */
+  widths: string;
+  /** The sasaran behind numbered heads, for the note under the table. */
+  legenda: { nomor: number; nama: string }[];
   rows: { nama: string; indikator: { nomor: number; nama: string }[]; kegiatan: string[]; checks: boolean[] }[];
 }
 
@@ -50,7 +58,7 @@ export interface TeamTable {
 /** One printed row of the rencana aksi table; the *Start fields open a merged group. */
 export interface RencanaAksiRow {
   area?: { nomor: number; nama: string } & Span;
-  indikator?: { nama: string; targets: string[] } & Span;
+  indikator?: { nama: string; turun: boolean; targets: string[] } & Span;
   kegiatan?: { nama: string } & Span;
   upaya?: { items: string[] } & Span;
   aksi: string;
@@ -64,6 +72,7 @@ export interface RencanaAksiTable {
   columnCount: number;
   columnNumbers: number[];
   rows: RencanaAksiRow[];
+  adaTurun: boolean;
 }
 
 export function buildTables(rm: RoadMap): TablesContext {
@@ -86,17 +95,25 @@ export function buildTables(rm: RoadMap): TablesContext {
           sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
           nomor: i + 1,
           nama: ind.nama,
+          satuan: ind.satuan ?? "",
+          turun: ind.arah === "turun",
           baseline: sharedBaselineYear === undefined ? `${formatRawValue(ind.baseline.nilai, ind)} (${ind.baseline.tahun})` : formatRawValue(ind.baseline.nilai, ind),
           targets: years.map((y) => targetText(ind.target, y, ind)),
         })),
       ),
+      adaTurun: rm.sasaran.some((s) => s.indikator.some((ind) => ind.arah === "turun")),
     },
     "program-mikro": programMikro(rm),
     "quick-wins": rm.quick_wins && {
       mandatory: rm.quick_wins.mandatory,
       mandiri: rm.quick_wins.mandiri.map((q, i) => ({ nomor: i + 1, pd: pdFullName(rm, q.pd), uraian: q.uraian, nama: q.nama })),
     },
-    "rencana-aksi": { columnCount, columnNumbers: Array.from({ length: columnCount }, (_, i) => i + 1), rows: rencanaAksiRows(rm, years, pdName) },
+    "rencana-aksi": {
+      columnCount,
+      columnNumbers: Array.from({ length: columnCount }, (_, i) => i + 1),
+      rows: rencanaAksiRows(rm, years, pdName),
+      adaTurun: rm.area_perubahan.some((a) => a.indikator.some((ind) => ind.arah === "turun")),
+    },
     "tim-pengarah": teamRows(rm.tim.pengarah),
     "tim-pelaksana": teamRows(rm.tim.pelaksana),
     pokja: { rows: rm.tim.pokja.map((p, i) => ({ nomor: i + 1, nama: p.nama, pd: p.pd.map((id) => pdName.get(id) ?? id) })) },
@@ -117,6 +134,7 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
     tahunBaseline: ev.tahun_baseline,
     tahunAkhir: ev.periode.selesai,
     keterangan: ev.keterangan,
+    adaTurun: ev.sasaran.some((s) => s.indikator.some((ind) => ind.arah === "turun")),
     rows: ev.sasaran.flatMap((s) =>
       s.indikator.map((ind, i) => {
         const r = ind.realisasi;
@@ -128,6 +146,7 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
           nomor: i + 1,
           nama: ind.nama,
           satuan: ind.satuan ?? "",
+          turun: ind.arah === "turun",
           baseline: formatRawValue(ind.baseline, ind),
           target: formatRawValue(ind.target, ind),
           realisasi,
@@ -137,10 +156,30 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
   };
 }
 
+/**
+ * Tabel 4.2's sasaran columns, in hundredths of the table's width. A column is as wide as the
+ * longest word of its head, so no word breaks inside: a bold character of the 8.5 pt head takes
+ * about 1.3 hundredths of a portrait page's text, the cell's padding 2. When named columns would
+ * take more than SASARAN_SHARE of the width (many sasaran, or long names), the heads become
+ * numbers, explained under the table.
+ */
+const SASARAN_SHARE = 45;
+const PROGRAM_MIKRO_FIXED = [15, 19, 36];
+
 function programMikro(rm: RoadMap): ProgramMikroTable {
   let counter = 0;
+  const widthFor = (head: string) => Math.max(6, Math.round((Math.max(...head.split(/\s+/).map((w) => w.length)) * 1.3 + 2) * 10) / 10);
+  const named = rm.sasaran.map((s) => widthFor(s.nama));
+  const numbered = named.reduce((a, b) => a + b, 0) > SASARAN_SHARE;
+  const heads = rm.sasaran.map((s, i) => (numbered ? String(i + 1) : s.nama));
+  const sasaranWidths = numbered ? heads.map(widthFor) : named;
+  // The other three columns share what is left, in their own proportions.
+  const rest = 100 - sasaranWidths.reduce((a, b) => a + b, 0);
+  const fixedTotal = PROGRAM_MIKRO_FIXED.reduce((a, b) => a + b, 0);
   return {
-    sasaran: rm.sasaran.map((s) => s.nama),
+    sasaran: heads,
+    widths: [...PROGRAM_MIKRO_FIXED.map((w) => Math.round(((w * rest) / fixedTotal) * 10) / 10), ...sasaranWidths].join(","),
+    legenda: numbered ? rm.sasaran.map((s, i) => ({ nomor: i + 1, nama: s.nama })) : [],
     rows: rm.area_perubahan.map((a) => ({
       nama: a.nama_program ?? a.nama,
       indikator: a.indikator.filter((ind) => ind.nama !== "n.a").map((ind) => ({ nomor: ++counter, nama: ind.nama })),
@@ -173,6 +212,7 @@ function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, strin
       }
       rows[indStart].indikator = {
         nama: ind.nama,
+        turun: ind.arah === "turun",
         targets: years.map((y) => targetText(ind.target, y, ind)),
         rowspan: indRows,
       };

@@ -27,7 +27,16 @@ export interface FixtureOptions {
   skala?: { id: string; nama: string; nilai: string[] }[];
   /** Also print Tabel 4.1 (sasaran, indicators and targets) in the Lampiran. */
   tabelSasaran?: boolean;
+  /** More sasaran (each with one indicator), and Tabel 4.2 in the Lampiran, whose columns they head. */
+  sasaranTambahan?: string[];
+  /** Prose blocks added at the end of BAB I. */
+  prosa?: Record<string, unknown>[];
+  /** A figure from an image file, gambar/gambar-1-1.png (a real PNG), in BAB I. */
+  gambar?: boolean;
 }
+
+/** A real PNG of some kilobytes that ships with rbdoc, for figures in test data. */
+export const SAMPLE_PNG = "templates/grafik/contoh-status-per-area.png";
 
 /** A small road map of another kind of pemda: a kabupaten, five areas, by default 2025-2029. */
 export function writeKabupatenFixture(options: FixtureOptions = {}): string {
@@ -67,6 +76,11 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
       ],
       sasaran: [
         { id: "bersih", nama: "Birokrasi yang Bersih", indikator: [{ id: "s-opini", nama: "Opini BPK", jenis: "kategori", skala: "opini-bpk", arah: "capai", baseline: { tahun: mulai - 1, nilai: "WTP" }, target: target("WTP") }, ...(options.indikator ?? [])] },
+        ...(options.sasaranTambahan ?? []).map((nama, i) => ({
+          id: `sasaran-${i + 2}`,
+          nama,
+          indikator: [{ id: `s-tambahan-${i + 2}`, nama: `Indeks Sasaran ${i + 2}`, jenis: "angka", arah: "naik", baseline: { tahun: mulai - 1, nilai: 50 }, target: target(51) }],
+        })),
       ],
       tim: {
         pengarah: [{ jabatan_tim: "Ketua", jabatan_kedinasan: "Bupati" }],
@@ -114,8 +128,15 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
         { gambar: { nomor: "1.1", judul: "Area Perubahan", bagan: "area-perubahan" } },
         { tabel: { nomor: "1.1", judul: "Rencana Aksi", isi: "rencana-aksi" } },
         ...(options.tabelSasaran ? [{ tabel: { nomor: "1.2", judul: "Sasaran dan Target", isi: "sasaran" } }] : []),
+        ...(options.sasaranTambahan ? [{ tabel: { nomor: "1.3", judul: "Program Mikro", isi: "program-mikro" } }] : []),
+        ...(options.gambar ? [{ gambar: { nomor: "1.2", judul: "Foto Kegiatan", berkas: "gambar/gambar-1-1.png" } }] : []),
+        ...(options.prosa ?? []),
       ],
     }),
   );
+  if (options.gambar) {
+    mkdirSync(join(dir, "gambar"));
+    cpSync(SAMPLE_PNG, join(dir, "gambar", "gambar-1-1.png"));
+  }
   return dir;
 }
