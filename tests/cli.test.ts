@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
-import { pdfText } from "./helpers/pdf.js";
+import { pdfPages, pdfText } from "./helpers/pdf.js";
 
 const rbdoc = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["bin/rbdoc.js", ...args], { encoding: "utf8" });
@@ -316,5 +316,41 @@ describe("tables that follow the data, for any pemda", () => {
     const text = await pdfText(await render(dir));
     expect(text).toMatch(/DEWI LESTARI, S\.H\. Pembina Tingkat I \(IV\/b\) NIP\. 19800101 200501 2 001/);
     expect(text).toMatch(/Sukamaju, 1 Maret 2025 SEKRETARIS DAERAH, ttd SITI RAHAYU/);
+  });
+});
+
+describe("RB General and RB Tematik", () => {
+  it("numbers areas within their group, draws the groups, and prints one Tabel 4.4 per group with budget and koordinator", async () => {
+    const dir = writeKabupatenFixture({ kelompok: true });
+    replaceInFile(join(dir, "roadmap.yaml"), /area: area-1\n/, "area: [area-1, area-4]\n");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const r = rbdoc("peraturan", dir, "--format", "pdf", "--out", out);
+    expect(r.code, r.err).toBe(0);
+    const pages = (await pdfPages(new Uint8Array(readFileSync(join(out, readdirSync(out)[0]))))).map((p) => p.replace(/[\s\u200b]+/g, " "));
+    const text = pages.join(" ");
+    expect(text).toMatch(/Gambar 1\.1 Area Perubahan RB General 1 Area Perubahan 1 2 Area Perubahan 2 3 Area Perubahan 3 RB Tematik 1 Area Perubahan 4 2 Area Perubahan 5/);
+    const general = pages.find((p) => p.includes("Tabel 1.1 Rencana Aksi RB General") && p.includes("Rencana Aksi Tahun"))!;
+    const tematik = pages.find((p) => p.includes("Tabel 1.4 Rencana Aksi RB Tematik") && p.includes("Rencana Aksi Tahun"))!;
+    expect(general).toContain("Area Perubahan 3");
+    expect(general).not.toContain("Area Perubahan 4");
+    expect(general).not.toContain("Anggaran");
+    expect(tematik).toMatch(/1 Area Perubahan 4/);
+    expect(tematik).toMatch(/2 Area Perubahan 5/);
+    expect(tematik).toContain("Anggaran");
+    expect(tematik).toContain("Rp 150.000.000");
+    expect(tematik).toContain("APBD");
+    expect(tematik).toContain("Koordinator: Inspektorat");
+  });
+
+  it("requires every area to name a known group, and allows one Tabel 4.4 per group only", () => {
+    const dir = writeKabupatenFixture({ kelompok: true });
+    replaceInFile(join(dir, "areas", "01-area.yaml"), /kelompok: general\n/, "");
+    replaceInFile(join(dir, "areas", "02-area.yaml"), /kelompok: general/, "kelompok: genral");
+    replaceInFile(join(dir, "lampiran", "10-bab-1.yaml"), /kelompok: tematik/, "kelompok: general");
+    const r = rbdoc("validate", dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/01-area\.yaml:\d+:\d+: galat: 'kelompok' wajib diisi karena road map memakai kelompok: general, tematik/);
+    expect(r.err).toMatch(/02-area\.yaml:\d+:\d+: galat: kelompok 'genral' tidak ada \(maksudnya 'general'\?\)/);
+    expect(r.err).toMatch(/10-bab-1\.yaml:\d+:\d+: galat: .*rencana-aksi \(kelompok general\)/);
   });
 });

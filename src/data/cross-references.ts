@@ -31,7 +31,15 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   const areaIds = uniqueIds(rm.area_perubahan, ["area_perubahan"], problems);
   options.unparsedAreaIds?.forEach((id) => areaIds.add(id));
   uniqueIds(rm.skala, ["skala"], problems);
+  const groupIds = uniqueIds(rm.kelompok, ["kelompok"], problems);
   checkAliases(rm, problems);
+  // With groups (RB General and RB Tematik), every area belongs to one; without, none names one.
+  const refGroup = (id: string | undefined, path: Path, required: boolean) => {
+    if (!has("kelompok")) return;
+    if (id === undefined) {
+      if (required && groupIds.size > 0) problems.push({ path, message: text(`'kelompok' wajib diisi karena road map memakai kelompok: ${[...groupIds].join(", ")}`, `'kelompok' is required since the road map uses groups: ${[...groupIds].join(", ")}`) });
+    } else if (!groupIds.has(id)) problems.push({ path, message: unknownRef("kelompok", id, groupIds) });
+  };
 
   const indicatorSeen = new Map<string, string>();
   const noteIndicator = (id: string, path: Path) => {
@@ -53,6 +61,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     if (ind.jenis !== "kategori" || scalesKnown) checkTargets(ind, target, years, path, scales, problems);
   };
 
+  rm.sasaran.forEach((s, si) => refGroup(s.kelompok, ["sasaran", si, "kelompok"], false));
   rm.sasaran.forEach((s, si) =>
     s.indikator.forEach((ind, ii) => {
       const path: Path = ["sasaran", si, "indikator", ii];
@@ -74,6 +83,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
 
   rm.area_perubahan.forEach((area, ai) => {
     const areaPath: Path = ["area_perubahan", ai];
+    refGroup(area.kelompok, [...areaPath, "kelompok"], true);
     area.sasaran.forEach((id, k) => {
       if (has("sasaran") && !sasaranIds.has(id)) problems.push({ path: [...areaPath, "sasaran", k], message: unknownRef("sasaran", id, sasaranIds) });
     });
@@ -89,6 +99,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
           if (where) problems.push({ path: [...raPath, "kode"], message: text(`kode rencana aksi '${ra.kode}' sudah dipakai rencana aksi lain (area ${where})`, `rencana aksi code '${ra.kode}' is already used by another rencana aksi (area ${where})`) });
           else codeSeen.set(ra.kode, `${area.id}`);
           ra.pengampu.forEach((id, pi) => refPd(id, [...raPath, "pengampu", ...(ra.pengampu.length > 1 ? [pi] : [])]));
+          if (ra.koordinator !== undefined) refPd(ra.koordinator, [...raPath, "koordinator"]);
           const scheduled = ra.tahun === "n.a" ? [] : ra.tahun;
           scheduled.forEach((y, yi) => {
             if (years && !years.includes(y)) problems.push({ path: [...raPath, "tahun", yi], message: outsidePeriod(y, rm.periode) });
@@ -106,7 +117,9 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
 
   rm.quick_wins?.mandiri.forEach((q, i) => refPd(q.pd, ["quick_wins", "mandiri", i, "pd"]));
   if (has("tim")) rm.tim.pokja.forEach((p, i) => {
-    if (!areaIds.has(p.area)) problems.push({ path: ["tim", "pokja", i, "area"], message: unknownRef("area perubahan", p.area, areaIds) });
+    p.area.forEach((id, k) => {
+      if (!areaIds.has(id)) problems.push({ path: ["tim", "pokja", i, "area", ...(p.area.length > 1 ? [k] : [])], message: unknownRef("area perubahan", id, areaIds) });
+    });
     p.pd.forEach((id, k) => {
       if (has("perangkat_daerah") && !pdIds.has(id)) problems.push({ path: ["tim", "pokja", i, "pd", k], message: unknownRef("Perangkat Daerah", id, pdIds) });
     });
@@ -140,11 +153,11 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   }
 
   if (has("pemda")) checkFile(rm.pemda.lambang, ["pemda", "lambang"], dataDir, problems);
-  checkProse(rm, dataDir, problems);
+  checkProse(rm, dataDir, problems, has("kelompok") ? groupIds : undefined);
   return problems;
 }
 
-function checkProse(rm: RoadMap, dataDir: string, problems: Problem[]): void {
+function checkProse(rm: RoadMap, dataDir: string, problems: Problem[], groupIds: ReadonlySet<string> | undefined): void {
   const figureNumbers = new Map<string, Path>();
   const tableNumbers = new Map<string, Path>();
   const tableKinds = new Map<string, Path>();
@@ -168,7 +181,11 @@ function checkProse(rm: RoadMap, dataDir: string, problems: Problem[]): void {
       }
       if ("tabel" in block) {
         noteUnique(tableNumbers, block.tabel.nomor, [...path, "tabel", "nomor"], "tabel", problems);
-        noteUnique(tableKinds, block.tabel.isi, [...path, "tabel", "isi"], "isi tabel", problems);
+        // One table of a kind, or one per group: Tabel 4.4 for RB General and another for RB Tematik.
+        noteUnique(tableKinds, block.tabel.kelompok ? `${block.tabel.isi} (kelompok ${block.tabel.kelompok})` : block.tabel.isi, [...path, "tabel", "isi"], "isi tabel", problems);
+        if (block.tabel.kelompok !== undefined && groupIds && !groupIds.has(block.tabel.kelompok)) {
+          problems.push({ path: [...path, "tabel", "kelompok"], message: unknownRef("kelompok", block.tabel.kelompok, groupIds) });
+        }
       }
       // The Lampiran's closing signature is the template's; a chapter that signs too signs twice.
       if ("ttd" in block && part.bab !== undefined) {

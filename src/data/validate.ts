@@ -86,6 +86,7 @@ export function validateDataDir(dataDir: string, options: { monitoring?: boolean
  */
 const STAND_IN = {
   skala: [],
+  kelompok: [],
   perangkat_daerah: [],
   sasaran: [],
   area_perubahan: [],

@@ -122,6 +122,8 @@ export const TableRef = z.strictObject({
   nomor: z.string().min(1),
   judul: RichText,
   isi: TableKind,
+  /** Only the areas (or sasaran) of this group: one Tabel 4.4 per group, RB General and RB Tematik. */
+  kelompok: Id.optional(),
 });
 
 /** Content generated from the structured data at this point of the prose. */

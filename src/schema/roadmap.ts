@@ -84,9 +84,19 @@ export const SasaranIndicator = z.strictObject({
   target: YearlyTargets,
 });
 
+/**
+ * A named group of areas and sasaran: since PermenPAN-RB 3/2023 a regional road map has "RB
+ * General" and "RB Tematik" (pengentasan kemiskinan, peningkatan investasi, …).
+ */
+export const Group = z.strictObject({
+  id: Id,
+  nama: z.string().min(1).describe("nama kelompok, mis. 'RB General' atau 'RB Tematik'"),
+});
+
 export const Sasaran = z.strictObject({
   id: Id,
   nama: z.string().min(1),
+  kelompok: Id.optional().describe("id kelompok (RB General/Tematik) bila road map memakai kelompok"),
   indikator: z.array(SasaranIndicator).min(1),
 });
 
@@ -136,6 +146,11 @@ export const RencanaAksi = z.strictObject({
     .describe('tahun yang ditandai; [] bila tidak ada tanda, "n.a" bila sumber menulis n.a'),
   output: RichText,
   pengampu: z.union([Id, z.array(Id).min(1)]).transform((v) => (typeof v === "string" ? [v] : v)),
+  koordinator: Id.optional().describe("Perangkat Daerah koordinator di samping pengampu"),
+  anggaran: z
+    .union([z.number().int().nonnegative(), z.string().min(1)])
+    .optional()
+    .describe("pagu dalam rupiah (bilangan bulat) atau sumber dananya, mis. 'APBD'"),
 });
 
 export const Kegiatan = z.strictObject({
@@ -154,6 +169,7 @@ export const AreaIndicator = z.strictObject({
 export const Area = z.strictObject({
   id: Id,
   nama: z.string().min(1),
+  kelompok: Id.optional().describe("id kelompok (RB General/Tematik); wajib bila road map memakai kelompok"),
   nama_program: z.string().min(1).optional().describe("nama di Tabel Program Mikro bila berbeda"),
   sasaran: z.array(Id).default([]).describe("sasaran yang dilayani area ini (tanda ✓)"),
   kegiatan_mikro: z.array(RichText).default([]),
@@ -179,7 +195,15 @@ export const TeamRow = z.strictObject({
 export const Team = z.strictObject({
   pengarah: z.array(TeamRow).min(1),
   pelaksana: z.array(TeamRow).min(1),
-  pokja: z.array(z.strictObject({ nama: z.string().min(1), area: Id, pd: z.array(Id).min(1) })).min(1),
+  pokja: z
+    .array(
+      z.strictObject({
+        nama: z.string().min(1),
+        area: z.union([Id, z.array(Id).min(1)]).transform((v) => (typeof v === "string" ? [v] : v)).describe("area yang ditangani: satu id atau daftar"),
+        pd: z.array(Id).min(1),
+      }),
+    )
+    .min(1),
   monev: z.array(TeamRow).default([]),
 });
 
@@ -211,6 +235,7 @@ export const RoadMap = z.strictObject({
   judul_dokumen: z.string().min(1).describe("judul sampul lampiran"),
   regulasi: Regulation,
   skala: z.array(Scale).default([]),
+  kelompok: z.array(Group).default([]).describe("kelompok area dan sasaran, mis. RB General dan RB Tematik; penomoran area mengikuti kelompok"),
   perangkat_daerah: z.array(PerangkatDaerah).min(1),
   sasaran: z.array(Sasaran).min(1),
   evaluasi_sebelumnya: PreviousEvaluation.optional(),

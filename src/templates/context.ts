@@ -1,3 +1,4 @@
+import { areaNumbers } from "../domain/groups.js";
 import { resolveInDataDir } from "../util/confine.js";
 import { formatDate } from "../domain/format.js";
 import { pemdaNames } from "../domain/pemda.js";
@@ -73,6 +74,7 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
   }));
   const firstChapter = parts.findIndex((p) => !p.frontMatter);
   const split = firstChapter < 0 ? parts.length : firstChapter;
+  const numbers = areaNumbers(rm);
   return {
     edition: { salinan: options.edition === "salinan", konsep: options.edition === "konsep" },
     lampiranOnly: options.lampiranOnly,
@@ -108,8 +110,8 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
     judulDokumen: rm.judul_dokumen,
     frontMatter: parts.slice(0, split),
     chapters: parts.slice(split),
-    tables: buildTables(rm),
-    areas: rm.area_perubahan.map((a, i) => ({ nomor: i + 1, nama: a.hambatan?.judul ?? a.nama, hambatan: a.hambatan })),
+    tables: buildTables(rm, numbers),
+    areas: rm.area_perubahan.map((a) => ({ nomor: numbers.get(a.id)?.nomor ?? 0, nama: a.hambatan?.judul ?? a.nama, hambatan: a.hambatan })),
     diagrams: buildDiagrams(rm),
     comparison: {
       before: rm.evaluasi_sebelumnya?.sasaran.map((s) => s.nama) ?? [],

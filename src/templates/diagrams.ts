@@ -1,9 +1,11 @@
+import { areaNumbers } from "../domain/groups.js";
 import type { RoadMap } from "../schema/roadmap.js";
 
 /** Figures drawn from the data, laid out as grids of boxes the templates can place. */
 export interface Diagrams {
   columns: number;
-  areaRows: { nomor?: number; nama?: string }[][];
+  /** The areas in rows of boxes, one block per group (a single unnamed block without groups). */
+  areaGroups: { nama?: string; rows: { nomor?: number; nama?: string }[][] }[];
   /** Who leads each team; the teams' names are wording, so they are in the template. */
   team: {
     pengarah: { ketua?: string };
@@ -22,7 +24,7 @@ export function buildDiagrams(rm: RoadMap): Diagrams {
   };
   return {
     columns: COLUMNS,
-    areaRows: inRows(rm.area_perubahan.map((a, i) => ({ nomor: i + 1, nama: a.nama })), COLUMNS),
+    areaGroups: areaGroups(rm),
     team: {
       pengarah: { ketua: firstOf(rm.tim.pengarah) },
       pelaksana: { ketua: firstOf(rm.tim.pelaksana) },
@@ -30,6 +32,18 @@ export function buildDiagrams(rm: RoadMap): Diagrams {
       monev: rm.tim.monev.length > 0 ? { ketua: firstOf(rm.tim.monev) } : undefined,
     },
   };
+}
+
+function areaGroups(rm: RoadMap): Diagrams["areaGroups"] {
+  const numbers = areaNumbers(rm);
+  const keys = [...new Set(rm.area_perubahan.map((a) => a.kelompok))];
+  return keys.map((key) => {
+    const areas = rm.area_perubahan.filter((a) => a.kelompok === key);
+    return {
+      nama: key === undefined ? undefined : rm.kelompok.find((g) => g.id === key)?.nama,
+      rows: inRows(areas.map((a) => ({ nomor: numbers.get(a.id)?.nomor, nama: a.nama })), COLUMNS),
+    };
+  });
 }
 
 /** Splits items into rows of `n`, padding the last row so every row has `n` cells. */

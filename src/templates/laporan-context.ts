@@ -1,3 +1,4 @@
+import { areaNumbers } from "../domain/groups.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
 import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type Capaian } from "../domain/capaian.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
@@ -157,8 +158,10 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     if (persen !== undefined) chartIndicators.push({ indikator: `${no}. ${shorten(nama, 44)}`, capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
   }
 
+  // Numbered as in the road map: within its group, when it has RB General and RB Tematik.
+  const areaNumber = areaNumbers(rm);
   const areas: AreaView[] = rm.area_perubahan
-    .map((a, i) => ({ a, nomor: i + 1 }))
+    .map((a) => ({ a, nomor: areaNumber.get(a.id)?.nomor ?? 0 }))
     .filter(({ a }) => areaIds.has(a.id))
     .map(({ a, nomor }) => ({
       nomor,

@@ -1,7 +1,8 @@
 
 import { periodYears } from "../domain/pemda.js";
 import type { AreaIndicator, RoadMap } from "../schema/roadmap.js";
-import { formatRawValue } from "../domain/format.js";
+import { formatNumber, formatRawValue } from "../domain/format.js";
+import { areaNumbers, groupView, type AreaNumber } from "../domain/groups.js";
 
 /** Rows of each table kind, grouped and counted so a template only places cells. */
 export interface TablesContext {
@@ -14,6 +15,8 @@ export interface TablesContext {
   "tim-pengarah": TeamTable;
   "tim-pelaksana": TeamTable;
   pokja: { rows: { nomor: number; nama: string; pd: string[] }[] };
+  /** The same tables for each group's areas (and sasaran), for a table the prose limits to one group. */
+  kelompok: Record<string, TablesContext>;
 }
 
 interface Span {
@@ -57,6 +60,8 @@ export interface TeamTable {
 
 /** One printed row of the rencana aksi table; the *Start fields open a merged group. */
 export interface RencanaAksiRow {
+  /** The group whose first area starts at this row, when the table holds more than one group. */
+  kelompok?: string;
   area?: { nomor: number; nama: string } & Span;
   indikator?: { nama: string; turun: boolean; targets: string[] } & Span;
   kegiatan?: { nama: string } & Span;
@@ -66,6 +71,9 @@ export interface RencanaAksiRow {
   marks: (boolean | "n.a")[];
   output: string;
   pengampu: string;
+  koordinator?: string;
+  /** "Rp 150.000.000", a funding source as written, or empty. */
+  anggaran: string;
 }
 
 export interface RencanaAksiTable {
@@ -73,15 +81,18 @@ export interface RencanaAksiTable {
   columnNumbers: number[];
   rows: RencanaAksiRow[];
   adaTurun: boolean;
+  /** Some rencana aksi states its budget: the table gets an Anggaran column. */
+  adaAnggaran: boolean;
 }
 
-export function buildTables(rm: RoadMap): TablesContext {
+export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = areaNumbers(rm), withGroups = true): TablesContext {
   const years = periodYears(rm.periode);
   const pdName = new Map(rm.perangkat_daerah.map((pd) => [pd.id, pd.singkatan]));
   const teamRows = (rows: RoadMap["tim"]["pengarah"]): TeamTable => ({
     rows: rows.map((r) => ({ jabatanTim: r.jabatan_tim, kedinasan: typeof r.jabatan_kedinasan === "string" ? [r.jabatan_kedinasan] : r.jabatan_kedinasan })),
   });
-  const columnCount = 5 + 2 * years.length + 3;
+  const adaAnggaran = rm.area_perubahan.some((a) => a.indikator.some((i) => i.kegiatan.some((k) => k.rencana_aksi.some((r) => r.anggaran !== undefined))));
+  const columnCount = 5 + 2 * years.length + 3 + (adaAnggaran ? 1 : 0);
   // Tabel 4.1 prints one BASELINE year in its header only when every indicator's baseline has it.
   const baselineYears = new Set(rm.sasaran.flatMap((s) => s.indikator.map((ind) => ind.baseline.tahun)));
   const sharedBaselineYear = baselineYears.size === 1 ? [...baselineYears][0] : undefined;
@@ -111,12 +122,14 @@ export function buildTables(rm: RoadMap): TablesContext {
     "rencana-aksi": {
       columnCount,
       columnNumbers: Array.from({ length: columnCount }, (_, i) => i + 1),
-      rows: rencanaAksiRows(rm, years, pdName),
+      rows: rencanaAksiRows(rm, years, pdName, numbering),
+      adaAnggaran,
       adaTurun: rm.area_perubahan.some((a) => a.indikator.some((ind) => ind.arah === "turun")),
     },
     "tim-pengarah": teamRows(rm.tim.pengarah),
     "tim-pelaksana": teamRows(rm.tim.pelaksana),
     pokja: { rows: rm.tim.pokja.map((p, i) => ({ nomor: i + 1, nama: p.nama, pd: p.pd.map((id) => pdName.get(id) ?? id) })) },
+    kelompok: withGroups ? Object.fromEntries(rm.kelompok.map((g) => [g.id, buildTables(groupView(rm, g.id), numbering, false)])) : {},
   };
 }
 
@@ -189,9 +202,11 @@ function programMikro(rm: RoadMap): ProgramMikroTable {
   };
 }
 
-function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, string>): RencanaAksiRow[] {
+function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, string>, numbering: Map<string, AreaNumber>): RencanaAksiRow[] {
   const rows: RencanaAksiRow[] = [];
-  rm.area_perubahan.forEach((area, ai) => {
+  const groupsHere = new Set(rm.area_perubahan.map((a) => a.kelompok));
+  let group: string | undefined;
+  rm.area_perubahan.forEach((area) => {
     const areaStart = rows.length;
     const areaRowCount = area.indikator.reduce((n, ind) => n + indicatorRowCount(ind), 0);
     for (const ind of area.indikator) {
@@ -207,6 +222,8 @@ function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, strin
             marks: years.map((y) => (!ra ? false : ra.tahun === "n.a" ? "n.a" : ra.tahun.includes(y))),
             output: ra?.output ?? "",
             pengampu: ra ? ra.pengampu.map((id) => pdName.get(id) ?? id).join(", ") : "",
+            ...(ra?.koordinator ? { koordinator: pdName.get(ra.koordinator) ?? ra.koordinator } : {}),
+            anggaran: ra?.anggaran === undefined ? "" : typeof ra.anggaran === "number" ? `Rp ${formatNumber(ra.anggaran, 0)}` : ra.anggaran,
           });
         });
       }
@@ -218,7 +235,13 @@ function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, strin
       };
       if (area.upaya.length === 0) rows[indStart].upaya = { items: ind.upaya, rowspan: indRows };
     }
-    rows[areaStart].area = { nomor: ai + 1, nama: area.nama, rowspan: areaRowCount };
+    const number = numbering.get(area.id);
+    rows[areaStart].area = { nomor: number?.nomor ?? 0, nama: area.nama, rowspan: areaRowCount };
+    // A table that holds several groups opens each with a row naming it.
+    if (groupsHere.size > 1 && area.kelompok !== group) {
+      group = area.kelompok;
+      rows[areaStart].kelompok = number?.kelompok?.nama ?? "";
+    }
     if (area.upaya.length > 0) rows[areaStart].upaya = { items: area.upaya, rowspan: areaRowCount };
   });
   return rows;

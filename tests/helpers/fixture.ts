@@ -33,6 +33,11 @@ export interface FixtureOptions {
   prosa?: Record<string, unknown>[];
   /** A figure from an image file, gambar/gambar-1-1.png (a real PNG), in BAB I. */
   gambar?: boolean;
+  /**
+   * RB General (areas 1-3) and RB Tematik (areas 4-5), with one Tabel 4.4 per group; area 4's
+   * action has a koordinator and a budget, area 5's a funding source.
+   */
+  kelompok?: boolean;
 }
 
 /** A real PNG of some kilobytes that ships with rbdoc, for figures in test data. */
@@ -52,6 +57,7 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
       periode: { mulai, selesai },
       judul_dokumen: "ROAD MAP REFORMASI BIROKRASI KABUPATEN CONTOH MAKMUR 2025-2029",
       skala: [{ id: "opini-bpk", nama: "Opini BPK", nilai: ["WTP", "WDP", "TW", "TMP"] }, ...(options.skala ?? [])],
+      ...(options.kelompok ? { kelompok: [{ id: "general", nama: "RB General" }, { id: "tematik", nama: "RB Tematik" }] } : {}),
       regulasi: {
         jenis: "perbup",
         nomor: 12,
@@ -98,6 +104,7 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
       stringify({
         id: `area-${i}`,
         nama: `Area Perubahan ${i}`,
+        ...(options.kelompok ? { kelompok: i <= 3 ? "general" : "tematik" } : {}),
         sasaran: ["bersih"],
         indikator: [
           {
@@ -106,7 +113,22 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
             jenis: "angka",
             arah: "naik",
             target: target(60 + i),
-            kegiatan: [{ nama: `Kegiatan ${i}`, rencana_aksi: [{ kode: `${i}.1.01`, aksi: `Aksi ${i} <&> {{x}}`, tahun: [mulai, mulai + 1], output: "Laporan", pengampu: i === 5 ? "inspektorat" : "bag-organisasi" }] }],
+            kegiatan: [
+              {
+                nama: `Kegiatan ${i}`,
+                rencana_aksi: [
+                  {
+                    kode: `${i}.1.01`,
+                    aksi: `Aksi ${i} <&> {{x}}`,
+                    tahun: [mulai, mulai + 1],
+                    output: "Laporan",
+                    pengampu: i === 5 ? "inspektorat" : "bag-organisasi",
+                    ...(options.kelompok && i === 4 ? { koordinator: "inspektorat", anggaran: 150000000 } : {}),
+                    ...(options.kelompok && i === 5 ? { anggaran: "APBD" } : {}),
+                  },
+                ],
+              },
+            ],
           },
         ],
         upaya: ["Menyusun laporan;", "Melaksanakan evaluasi;"],
@@ -126,7 +148,12 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
         { judul: { nomor: "1.1", teks: "Latar Belakang" } },
         { p: "Teks *miring* dan **tebal**." },
         { gambar: { nomor: "1.1", judul: "Area Perubahan", bagan: "area-perubahan" } },
-        { tabel: { nomor: "1.1", judul: "Rencana Aksi", isi: "rencana-aksi" } },
+        ...(options.kelompok
+          ? [
+              { tabel: { nomor: "1.1", judul: "Rencana Aksi RB General", isi: "rencana-aksi", kelompok: "general" } },
+              { tabel: { nomor: "1.4", judul: "Rencana Aksi RB Tematik", isi: "rencana-aksi", kelompok: "tematik" } },
+            ]
+          : [{ tabel: { nomor: "1.1", judul: "Rencana Aksi", isi: "rencana-aksi" } }]),
         ...(options.tabelSasaran ? [{ tabel: { nomor: "1.2", judul: "Sasaran dan Target", isi: "sasaran" } }] : []),
         ...(options.sasaranTambahan ? [{ tabel: { nomor: "1.3", judul: "Program Mikro", isi: "program-mikro" } }] : []),
         ...(options.gambar ? [{ gambar: { nomor: "1.2", judul: "Foto Kegiatan", berkas: "gambar/gambar-1-1.png" } }] : []),
