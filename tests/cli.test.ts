@@ -354,3 +354,37 @@ describe("RB General and RB Tematik", () => {
     expect(r.err).toMatch(/10-bab-1\.yaml:\d+:\d+: galat: .*rencana-aksi \(kelompok general\)/);
   });
 });
+
+describe("the batang tubuh of a longer regulation", () => {
+  it("groups Pasal in BAB and Bagian, numbers Pasal on through them, and sets ayat as (1), (2)", async () => {
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const dir = writeKabupatenFixture({ bab: true });
+    expect(rbdoc("peraturan", dir, "--format", "pdf,docx", "--out", out).code).toBe(0);
+    const pdf = readdirSync(out).find((f) => f.endsWith(".pdf"))!;
+    const text = (await pdfText(new Uint8Array(readFileSync(join(out, pdf))))).replace(/\s+/g, " ");
+    expect(text).toMatch(/BAB I KETENTUAN UMUM Pasal 1 Dalam Peraturan Bupati ini .* BAB II ROAD MAP Bagian Kesatu Kedudukan Pasal 2 \(1\) Road Map menjadi acuan Perangkat Daerah\. \(2\) Road Map dievaluasi setiap tahun\. Bagian Kedua Pelaksanaan Pasal 3 Peraturan Bupati ini mulai berlaku/);
+    const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, pdf.replace(/\.pdf$/, ".docx")))))["word/document.xml"]);
+    expect(docx).toMatch(/Bagian Kesatu/);
+    expect(docx).toMatch(/\(2\)/);
+    expect(rbdoc("validate", dir).out).toMatch(/Pasal\s+3/);
+  });
+
+  it("refuses a BAB with both pasal and bagian at its line, and a Pasal with both isi and ayat", async () => {
+    const dir = writeKabupatenFixture({ bab: true });
+    replaceInFile(join(dir, "roadmap.yaml"), /- judul: Ketentuan Umum\n/, "- judul: Ketentuan Umum\n      bagian: [{judul: X, pasal: [{isi: [{p: x}]}]}]\n");
+    const r = rbdoc("validate", dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/roadmap\.yaml:\d+:\d+: galat: BAB memuat tepat satu dari 'pasal' atau 'bagian'/);
+    const { Pasal } = await import("../src/schema/roadmap.js");
+    const both = Pasal.safeParse({ isi: [{ p: "x" }], ayat: ["a", "b"] });
+    expect(both.success).toBe(false);
+    expect(JSON.stringify(both.error?.issues)).toContain("pasal memuat tepat satu dari 'isi' atau 'ayat'");
+  });
+});
+
+describe("Bagian ordinals", () => {
+  it("are written as UU 12/2011 writes them", async () => {
+    const { ordinalWord } = await import("../src/domain/batang-tubuh.js");
+    expect([1, 2, 7, 10, 11, 12, 19, 20, 21].map(ordinalWord)).toEqual(["Kesatu", "Kedua", "Ketujuh", "Kesepuluh", "Kesebelas", "Kedua Belas", "Kesembilan Belas", "Kedua Puluh", "Kedua Puluh Satu"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { pasalCount } from "./batang-tubuh.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { MonitoringFile } from "../schema/monitoring.js";
 import { aksiStatuses, BELUM_DILAPORKAN, countByStatus } from "./monitoring.js";
@@ -34,7 +35,7 @@ export function summarize(rm: RoadMap): SummaryRow[] {
   push("Kelompok kerja", rm.tim.pokja.length);
   push("Menimbang", rm.regulasi.menimbang.length);
   push("Mengingat", rm.regulasi.mengingat.length);
-  push("Pasal", rm.regulasi.pasal.length);
+  push("Pasal", pasalCount(rm.regulasi));
   push("Bagian lampiran", rm.lampiran.length);
   return rows;
 }

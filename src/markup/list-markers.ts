@@ -1,6 +1,6 @@
 import { toRoman } from "../domain/format.js";
 
-export type MarkerStyle = "angka" | "angka-kurung" | "huruf" | "huruf-kurung" | "romawi" | "bullet" | "strip" | "none";
+export type MarkerStyle = "angka" | "angka-kurung" | "ayat" | "huruf" | "huruf-kurung" | "romawi" | "bullet" | "strip" | "none";
 
 /** The printed marker of the n-th item (n from 1), as Indonesian drafting writes them. */
 export function listMarker(style: MarkerStyle, n: number): string {
@@ -9,6 +9,8 @@ export function listMarker(style: MarkerStyle, n: number): string {
       return `${n}.`;
     case "angka-kurung":
       return `${n})`;
+    case "ayat":
+      return `(${n})`;
     case "huruf":
       return `${letters(n)}.`;
     case "huruf-kurung":

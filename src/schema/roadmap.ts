@@ -35,14 +35,39 @@ export const RegulationRef = z.strictObject({
   tentang: z.string().min(1),
 });
 
-export const Regulation = z.strictObject({
+/**
+ * A Pasal: its text as blocks, or ayat "(1)", "(2)" … each a sentence or a few blocks, as UU 12/2011
+ * Lampiran II writes them.
+ */
+export const Pasal = z
+  .strictObject({
+    isi: z.array(Block).min(1).optional(),
+    ayat: z.array(z.union([RichText, z.array(Block).min(1)])).min(2).optional().describe("ayat (1), (2), …: teks atau blok"),
+  })
+  .refine((p) => (p.isi === undefined) !== (p.ayat === undefined), { message: "pasal memuat tepat satu dari 'isi' atau 'ayat'" });
+
+export const Regulation = z
+  .strictObject({
   jenis: z.enum(["perwali", "perbup", "pergub"]),
   nomor: z.union([z.number().int().positive(), z.string().min(1)]),
   tahun: Year,
   tentang: z.string().min(1),
   menimbang: z.array(RichText).min(1),
   mengingat: z.array(RichText).min(1),
-  pasal: z.array(z.strictObject({ isi: z.array(Block).min(1) })).min(1),
+  pasal: z.array(Pasal).min(1).optional().describe("pasal-pasal tanpa BAB; atau pakai 'bab'"),
+  bab: z
+    .array(
+      z
+        .strictObject({
+          judul: z.string().min(1).describe("judul BAB, mis. 'KETENTUAN UMUM'"),
+          pasal: z.array(Pasal).min(1).optional(),
+          bagian: z.array(z.strictObject({ judul: z.string().min(1), pasal: z.array(Pasal).min(1) })).min(1).optional(),
+        })
+        .refine((b) => (b.pasal === undefined) !== (b.bagian === undefined), { message: "BAB memuat tepat satu dari 'pasal' atau 'bagian'" }),
+    )
+    .min(1)
+    .optional()
+    .describe("batang tubuh yang dikelompokkan dalam BAB (dan Bagian), UU 12/2011 Lampiran II; nomor pasal berlanjut"),
   mencabut: z.array(RegulationRef).default([]),
   ditetapkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
   diundangkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
@@ -57,7 +82,8 @@ export const Regulation = z.strictObject({
     pengesah_salinan: Official,
   }),
   paraf_koordinasi: z.array(Official.partial({ nama: true })).default([]),
-});
+  })
+  .refine((r) => (r.pasal === undefined) !== (r.bab === undefined), { message: "regulasi memuat tepat satu dari 'pasal' atau 'bab'", path: ["pasal"] });
 
 export const PerangkatDaerah = z.strictObject({
   id: Id,

@@ -1,3 +1,4 @@
+import { batangTubuh, type BatangTubuhItem } from "../domain/batang-tubuh.js";
 import { areaNumbers } from "../domain/groups.js";
 import { resolveInDataDir } from "../util/confine.js";
 import { formatDate } from "../domain/format.js";
@@ -33,7 +34,8 @@ export interface PerwaliContext {
     tentang: string;
     menimbang: string[];
     mengingat: string[];
-    pasal: { nomor: number; isi: Block[] }[];
+    /** BAB and Bagian headings and the Pasal, in order (src/domain/batang-tubuh.ts). */
+    batangTubuh: BatangTubuhItem[];
     ditetapkan: { tempat: string; tanggal: string };
     diundangkan: { tempat: string; tanggal: string };
     beritaDaerah: { daerahUpper: string; tahun: number; nomor: string | number; seriUpper?: string };
@@ -95,7 +97,7 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
       tentang: reg.tentang,
       menimbang: reg.menimbang,
       mengingat: reg.mengingat,
-      pasal: reg.pasal.map((p, i) => ({ nomor: i + 1, isi: p.isi })),
+      batangTubuh: batangTubuh(reg),
       ditetapkan: { tempat: reg.ditetapkan.tempat, tanggal: formatDate(reg.ditetapkan.tanggal) },
       diundangkan: { tempat: reg.diundangkan.tempat, tanggal: formatDate(reg.diundangkan.tanggal) },
       beritaDaerah: {

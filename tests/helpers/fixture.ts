@@ -31,6 +31,8 @@ export interface FixtureOptions {
   sasaranTambahan?: string[];
   /** Prose blocks added at the end of BAB I. */
   prosa?: Record<string, unknown>[];
+  /** The batang tubuh in BAB I-II, the second with Bagian Kesatu-Kedua, and a Pasal of two ayat. */
+  bab?: boolean;
   /** A figure from an image file, gambar/gambar-1-1.png (a real PNG), in BAB I. */
   gambar?: boolean;
   /**
@@ -65,7 +67,20 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
         tentang: "Road Map Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029",
         menimbang: ["bahwa perlu menetapkan road map;"],
         mengingat: ["Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;"],
-        pasal: [{ isi: [{ p: "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan." }] }],
+        ...(options.bab
+          ? {
+              bab: [
+                { judul: "Ketentuan Umum", pasal: [{ isi: [{ p: "Dalam Peraturan Bupati ini yang dimaksud dengan Bupati adalah Bupati Contoh Makmur." }] }] },
+                {
+                  judul: "Road Map",
+                  bagian: [
+                    { judul: "Kedudukan", pasal: [{ ayat: ["Road Map menjadi acuan Perangkat Daerah.", "Road Map dievaluasi setiap tahun."] }] },
+                    { judul: "Pelaksanaan", pasal: [{ isi: [{ p: "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan." }] }] },
+                  ],
+                },
+              ],
+            }
+          : { pasal: [{ isi: [{ p: "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan." }] }] }),
         ditetapkan: { tempat: "Sukamaju", tanggal: "2025-03-01" },
         diundangkan: { tempat: "Sukamaju", tanggal: "2025-03-02" },
         berita_daerah: { tahun: 2025, nomor: 12, seri: "E" },
