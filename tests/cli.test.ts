@@ -388,3 +388,17 @@ describe("Bagian ordinals", () => {
     expect([1, 2, 7, 10, 11, 12, 19, 20, 21].map(ordinalWord)).toEqual(["Kesatu", "Kedua", "Ketujuh", "Kesepuluh", "Kesebelas", "Kedua Belas", "Kesembilan Belas", "Kedua Puluh", "Kedua Puluh Satu"]);
   });
 });
+
+describe("year columns for a period of any length", () => {
+  it("prints every year whole in Tabel 4.1 and Tabel 4.4 for a one-year and an eight-year road map", async () => {
+    for (const selesai of [2025, 2032]) {
+      const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+      const r = rbdoc("peraturan", writeKabupatenFixture({ mulai: 2025, selesai, tabelSasaran: true }), "--format", "pdf", "--out", out);
+      expect(r.code, r.err).toBe(0);
+      const pages = (await pdfPages(new Uint8Array(readFileSync(join(out, readdirSync(out)[0]))))).map((p) => p.replace(/\s+/g, " "));
+      const years = Array.from({ length: selesai - 2024 }, (_, i) => 2025 + i).join(" ");
+      expect(pages.find((p) => p.includes("Tabel 1.2 Sasaran dan Target") && p.includes("TARGET")), `${selesai}`).toContain(`TARGET ${years}`);
+      expect(pages.find((p) => p.includes("Rencana Aksi Tahun")), `${selesai}`).toMatch(new RegExp(`Target Indikator Keberhasilan .*Rencana Aksi Tahun .*${years}`));
+    }
+  });
+});

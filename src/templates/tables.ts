@@ -83,6 +83,11 @@ export interface RencanaAksiTable {
   adaTurun: boolean;
   /** Some rencana aksi states its budget: the table gets an Anggaran column. */
   adaAnggaran: boolean;
+  /**
+   * Widths of one year's target and schedule columns: narrow for five years, wider for fewer, so
+   * the heads that span them ("Target Indikator Keberhasilan") never break inside a word.
+   */
+  lebarTahun: { target: number; aksi: number };
 }
 
 export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = areaNumbers(rm), withGroups = true): TablesContext {
@@ -124,6 +129,7 @@ export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = ar
       columnNumbers: Array.from({ length: columnCount }, (_, i) => i + 1),
       rows: rencanaAksiRows(rm, years, pdName, numbering),
       adaAnggaran,
+      lebarTahun: { target: Math.max(4, Math.round((20 / years.length) * 10) / 10), aksi: Math.max(3.6, Math.round((18 / years.length) * 10) / 10) },
       adaTurun: rm.area_perubahan.some((a) => a.indikator.some((ind) => ind.arah === "turun")),
     },
     "tim-pengarah": teamRows(rm.tim.pengarah),

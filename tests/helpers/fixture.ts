@@ -135,7 +135,7 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
                   {
                     kode: `${i}.1.01`,
                     aksi: `Aksi ${i} <&> {{x}}`,
-                    tahun: [mulai, mulai + 1],
+                    tahun: [...new Set([mulai, Math.min(mulai + 1, selesai)])],
                     output: "Laporan",
                     pengampu: i === 5 ? "inspektorat" : "bag-organisasi",
                     ...(options.kelompok && i === 4 ? { koordinator: "inspektorat", anggaran: 150000000 } : {}),
