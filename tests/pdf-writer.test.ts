@@ -184,3 +184,19 @@ describe("a table's note", () => {
     }
   });
 });
+
+describe("a <keep> group", () => {
+  it("moves whole to the next page rather than splitting, wherever the page ends", async () => {
+    const group = `<keep>${[1, 2, 3].map((n) => `<table widths="1,1"><tr><td>kotak ${n}a</td><td>kotak ${n}b dengan beberapa kata</td></tr></table><p align="center">↓</p>`).join("")}</keep>`;
+    for (const n of [30, 32, 34, 36, 38]) {
+      const filler = Array.from({ length: n }, (_, i) => `<p>Paragraf pengisi ${i + 1}.</p>`).join("");
+      const caption = `<caption kind="figure" label="Gambar 9.9" keep-next="true">Bagan</caption>`;
+      const doc = buildDocument(parseMarkup(`<document><section id="s" size="11">${filler}${caption}${group}</section></document>`));
+      const pages = await pdfPages((await writePdf(doc)).bytes);
+      const withGroup = pages.filter((p) => p.includes("kotak"));
+      expect(withGroup.length, `${n} paragraf pengisi`).toBe(1);
+      // The caption keeps with the group even when the group, moved whole, lands on the next page.
+      expect(withGroup[0], `${n} paragraf pengisi`).toContain("Gambar 9.9 Bagan");
+    }
+  });
+});

@@ -141,6 +141,8 @@ class ModelBuilder {
         return { type: "pagebreak" };
       case "spacer":
         return { type: "spacer", height: num(el, "height", 5) };
+      case "keep":
+        return { type: "keep", blocks: this.blocks(el.children, fontSize) };
       default:
         throw new MarkupError(`elemen <${el.name}> tidak dikenal`);
     }

@@ -218,7 +218,14 @@ export interface Spacer {
   height: number;
 }
 
+/** Blocks that stay on one page together, such as the rows of a diagram. */
+export interface KeepTogether {
+  type: "keep";
+  blocks: Block[];
+}
+
 export type Block =
+  | KeepTogether
   | Paragraph
   | Heading
   | List

@@ -13,6 +13,8 @@ export function blocksText(blocks: readonly Block[]): string {
         case "paragraph":
         case "heading":
           return plainText(b.content);
+        case "keep":
+          return blocksText(b.blocks);
         case "list":
           return b.items.map((item) => `${item.marker} ${blocksText(item.blocks)}`).join(" ");
         case "table":

@@ -6,6 +6,7 @@ export function forEachBlock(doc: Document, visit: (block: Block) => void): void
     for (const b of blocks) {
       visit(b);
       if (b.type === "list") b.items.forEach((item) => walk(item.blocks));
+      if (b.type === "keep") walk(b.blocks);
       if (b.type === "table") {
         b.rows.forEach((row) => row.cells.forEach((cell) => walk(cell.blocks)));
         walk(b.note);

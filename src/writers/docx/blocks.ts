@@ -88,7 +88,24 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
       return [new Paragraph({ children: [new PageBreak()] })];
     case "spacer":
       return [new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(20, twip(block.height)), lineRule: "exact" }, children: [] })];
+    case "keep":
+      return blocksToDocx(keptTogether(block.blocks), ctx);
   }
+}
+
+/**
+ * Word keeps blocks together through "keep with next" on every paragraph but the group's last;
+ * inside a table that means every row but the last one's paragraphs.
+ */
+function keptTogether(blocks: readonly Block[]): Block[] {
+  const keep = (b: Block, last: boolean): Block => {
+    if (b.type === "paragraph") return last ? b : { ...b, style: { ...b.style, keepWithNext: true } };
+    if (b.type === "table") return { ...b, rows: b.rows.map((row, r) => ({ cells: row.cells.map((c) => ({ ...c, blocks: c.blocks.map((x) => keep(x, last && r === b.rows.length - 1)) })) })) };
+    if (b.type === "list") return { ...b, items: b.items.map((item, i) => ({ ...item, blocks: item.blocks.map((x) => keep(x, last && i === b.items.length - 1)) })) };
+    if (b.type === "keep") return { ...b, blocks: keptTogether(b.blocks) };
+    return b;
+  };
+  return blocks.map((b, i) => keep(b, i === blocks.length - 1));
 }
 
 export function runs(content: readonly Inline[], fontSize: number, base: { bold?: boolean } = {}): ParagraphChild[] {

@@ -6,6 +6,7 @@ import { tableNode } from "./table.js";
 import { pt } from "./units.js";
 import { BODY_FONT } from "./fonts.js";
 import { drawingOf } from "../../model/charts.js";
+import { estimatedHeight } from "./measure.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
   return blocks.map((block, i) => {
@@ -13,10 +14,20 @@ export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNod
     const prev = blocks[i - 1];
     // pdfmake has no keep-with-next. The block after a heading or caption is anchored; when the
     // two land on different pages, the next pass starts the heading on a new page.
-    if (prev && isKeptWithNext(prev)) node = { stack: [node], id: followerAnchor(prev.id) };
+    if (prev && isKeptWithNext(prev)) node = withAnchor(node, followerAnchor(prev.id));
     if (isKeptWithNext(block) && ctx.breakBefore.has(block.id)) node = { stack: [node], pageBreak: "before" };
     return node;
   });
+}
+
+/**
+ * Marks where a node lands. pdfmake corrects the page of a moved unbreakable block only for the
+ * text lines in it that carry an id, so such a block gets a one-point line of its own inside;
+ * any other node is wrapped.
+ */
+function withAnchor(node: PdfNode, id: string): PdfNode {
+  if (node.unbreakable && Array.isArray(node.stack)) return { ...node, stack: [{ text: "\u00a0", id, fontSize: 1, lineHeight: 0.1 }, ...node.stack] };
+  return { stack: [node], id };
 }
 
 export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
@@ -56,6 +67,9 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
       return { text: "", pageBreak: "after" };
     case "spacer":
       return { text: "", margin: [0, pt(block.height), 0, 0] };
+    case "keep":
+      // pdfmake cuts off an unbreakable block taller than a page: such a group is allowed to flow.
+      return { stack: blockNodes(block.blocks, ctx), ...(estimatedHeight(block.blocks, ctx.textWidth, ctx.fontSize) < 0.9 * ctx.pageHeight ? { unbreakable: true } : {}) };
   }
 }
 

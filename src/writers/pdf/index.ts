@@ -129,7 +129,7 @@ function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "
       margin: [pt(m.left), top ? pt(Math.max(6, m.top / 2 - 2)) : pt(Math.max(4, m.bottom / 2 - 3)), pt(m.right), 0],
     };
   };
-  const anchor: PdfNode = { text: " ", id: sectionAnchor(section), fontSize: 1, lineHeight: 0.1, margin: [0, 0, 0, 0] };
+  const anchor: PdfNode = { text: "\u00a0", id: sectionAnchor(section), fontSize: 1, lineHeight: 0.1, margin: [0, 0, 0, 0] };
   return {
     section: [anchor, ...blockNodes(section.blocks, ctx)],
     pageSize: { width, height },

@@ -72,6 +72,7 @@ export function lineCount(blocks: readonly Block[], width: number, fontSize: num
   for (const b of blocks) {
     if (b.type === "paragraph" || b.type === "heading") lines += plainText(b.content) === "" ? 1 : wrap(plainText(b.content), width, fontSize, false).length;
     else if (b.type === "list") lines += b.items.reduce((n, item) => n + lineCount(item.blocks, width - pt(b.markerWidth) - pt(b.indent), fontSize), 0);
+    else if (b.type === "keep") lines += lineCount(b.blocks, width, fontSize);
     else lines += 1;
   }
   return lines;
@@ -94,9 +95,28 @@ export function estimatedHeight(blocks: readonly Block[], width: number, fontSiz
       const size = b.style.fontSize ?? fontSize;
       height += lineCount([b], width * 0.97, size) * line(b.style.lineHeight) * (size / fontSize) + pt(b.style.spaceBefore) + pt(b.style.spaceAfter);
     } else if (b.type === "list") height += b.items.reduce((h, item) => h + estimatedHeight(item.blocks, width - pt(b.markerWidth) - pt(b.indent), fontSize), 0) + pt(b.spaceAfter);
-    else if (b.type === "table") height += b.rows.reduce((h, row) => h + Math.max(line(), ...row.cells.map((c) => estimatedHeight(c.blocks, width / Math.max(1, row.cells.length), fontSize))), 0);
+    else if (b.type === "table") height += tableHeight(b, width, b.fontSize ?? fontSize);
+    else if (b.type === "keep") height += estimatedHeight(b.blocks, width, fontSize);
     else if (b.type === "image" || b.type === "chart") height += width;
     else height += line();
   }
   return height * 1.05;
+}
+
+/** A nested table's rows, each as tall as its tallest cell at that cell's share of the width. */
+function tableHeight(table: Extract<Block, { type: "table" }>, width: number, fontSize: number): number {
+  const total = table.columns.reduce((a, b) => a + b, 0);
+  const padding = 2 * pt(table.cellPadding);
+  let height = 0;
+  for (const row of table.rows) {
+    let c = 0;
+    let tallest = FACE_LINE * fontSize * DEFAULT_LINE_HEIGHT;
+    for (const cell of row.cells) {
+      const share = table.columns.slice(c, c + cell.colSpan).reduce((a, b) => a + b, 0) / total;
+      tallest = Math.max(tallest, estimatedHeight(cell.blocks, width * share - padding, fontSize) / 1.05 + padding);
+      c += cell.colSpan;
+    }
+    height += tallest;
+  }
+  return height;
 }

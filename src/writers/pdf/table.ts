@@ -84,7 +84,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
         // pdfmake corrects the page of a moved row only for text lines that carry an id, so the
         // row's start is a one-point line of its own; the cell's id tells where the row ends.
         const cell = cellNode(slot, slot.cell.blocks, { id: rowCellAnchor(table.id, r) });
-        return { ...cell, stack: [{ text: " ", id: rowAnchor(table.id, r), fontSize: 1, lineHeight: 0.1 }, ...(cell.stack as PdfNode[])] };
+        return { ...cell, stack: [{ text: "\u00a0", id: rowAnchor(table.id, r), fontSize: 1, lineHeight: 0.1 }, ...(cell.stack as PdfNode[])] };
       }
       const k = r - slot.r0;
       const last = slot.r0 + slot.cell.rowSpan - 1;
