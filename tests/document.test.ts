@@ -128,6 +128,15 @@ describe("the Probolinggo Perwali", () => {
     await doc.destroy();
   });
 
+  it("keeps the certified-copy block with the pengundangan and the Berita Daerah line, and sets the period on its own title line", async () => {
+    const pages = await pdfPages(pdf.bytes);
+    const salinan = pages.find((p) => p.includes("Salinan sesuai dengan aslinya"))!;
+    expect(salinan).toContain("Diundangkan di");
+    expect(salinan).toContain("BERITA DAERAH KOTA PROBOLINGGO TAHUN 2020 NOMOR 166");
+    const boxes = (await pdfTextBoxes(pdf.bytes))[0];
+    expect(boxes.some((b) => b.str.trim() === "TAHUN 2020-2024")).toBe(true);
+  });
+
   it("keeps Tabel 2.1's Keterangan on the page of the table's last row", async () => {
     const pages = await pdfPages(pdf.bytes);
     const notePage = pages.findIndex((p) => p.includes("Keterangan:"));

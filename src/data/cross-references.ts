@@ -153,6 +153,16 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   }
 
   if (has("pemda")) checkFile(rm.pemda.lambang, ["pemda", "lambang"], dataDir, problems);
+  if (has("pemda") && rm.pemda.lambang === undefined) {
+    problems.push({
+      severity: "warning",
+      path: ["pemda"],
+      message: text(
+        "pemda.lambang tidak diisi: halaman pertama peraturan dicetak tanpa lambang daerah di atas kop",
+        "pemda.lambang is not set: the regulation's first page is printed without the pemda's emblem above the kop",
+      ),
+    });
+  }
   checkProse(rm, dataDir, problems, has("kelompok") ? groupIds : undefined);
   return problems;
 }

@@ -103,6 +103,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("date", (iso: unknown) => formatDate(String(iso)));
   hb.registerHelper("upper", (text: unknown) => String(text ?? "").toLocaleUpperCase("id"));
   hb.registerHelper("jabatanLines", (text: unknown) => jabatanLines(String(text ?? "")));
+  hb.registerHelper("judulBaris", (text: unknown) => titleLines(String(text ?? "")));
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   // The first value given that is set: a parameter, else its default.
@@ -117,6 +118,15 @@ function registerHelpers(hb: typeof Handlebars): void {
   });
   // Chart-spec templates write JSON, not markup: data goes in as JSON text, unescaped.
   hb.registerHelper("json", (value: unknown) => new hb.SafeString(JSON.stringify(value ?? null)));
+}
+
+/**
+ * A regulation's title as its lines: the period ("Tahun 2020-2024") on a line of its own, as
+ * drafting practice breaks it, instead of wherever the line happens to fill.
+ */
+export function titleLines(text: string): string[] {
+  const m = /^(.*\S)\s+(tahun\s+\d{4}(\s*[-–]\s*\d{4})?)$/i.exec(text.trim());
+  return m ? [m[1], m[2]] : [text];
 }
 
 /**
