@@ -128,6 +128,17 @@ describe("the Probolinggo Perwali", () => {
     await doc.destroy();
   });
 
+  it("sets every list marker on the baseline of its item's first line, bold items included", async () => {
+    const off: string[] = [];
+    (await pdfTextBoxes(pdf.bytes)).forEach((boxes, p) => {
+      for (const m of boxes.filter((b) => /^(\d+|[a-z])[.)]$/.test(b.str.trim()))) {
+        const text = boxes.find((b) => b !== m && b.x0 > m.x1 && b.x0 - m.x1 < 30 && Math.abs(b.y0 - m.y0) < 3);
+        if (text && Math.abs(text.y0 - m.y0) > 0.3) off.push(`p${p + 1} ${m.str} ${text.str.slice(0, 20)} (${(m.y0 - text.y0).toFixed(1)} pt)`);
+      }
+    });
+    expect(off).toEqual([]);
+  });
+
   it("keeps the certified-copy block with the pengundangan and the Berita Daerah line, and sets the period on its own title line", async () => {
     const pages = await pdfPages(pdf.bytes);
     const salinan = pages.find((p) => p.includes("Salinan sesuai dengan aslinya"))!;

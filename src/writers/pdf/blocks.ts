@@ -90,13 +90,22 @@ function listNode(list: List, ctx: LayoutContext): PdfNode {
   return {
     stack: list.items.map((item) => ({
       columns: [
-        { width: markerWidth, text: item.marker, fontSize: inner.fontSize },
+        // Set like the item's first word: a regular marker beside bold text sits 1.5 pt high,
+        // since the bold cut's ascent is taller and pdfmake aligns the columns' tops.
+        { width: markerWidth, text: item.marker, fontSize: inner.fontSize, ...(startsBold(item.blocks) ? { bold: true } : {}) },
         { width: "*", stack: blockNodes(item.blocks, inner) },
       ],
       columnGap: 0,
     })),
     margin: [pt(list.indent), 0, 0, pt(list.spaceAfter)],
   };
+}
+
+function startsBold(blocks: readonly Block[]): boolean {
+  const first = blocks[0];
+  if (first?.type !== "paragraph") return false;
+  const run = first.content.find((c) => c.type !== "text" || c.text.trim() !== "");
+  return run?.type === "text" && run.bold === true;
 }
 
 function signatureNode(block: SignatureBlock, ctx: LayoutContext): PdfNode {
