@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +17,7 @@ import { writePdf, type PdfResult } from "../src/writers/pdf/index.js";
 import { SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
 import { overlappingText, pdfPageCount, pdfPages, pdfText, pdfTextBoxes } from "./helpers/pdf.js";
 import { blocksText } from "../src/model/text.js";
-import { describeWithReader } from "./helpers/readers.js";
+import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
 
 const squash = (s: string) => s.replace(/[\u2011\u00ad]/g, "-").replace(/\s+/g, " ").trim();
 const plain = (s: string) => squash(s.replace(/\*/g, ""));
@@ -241,7 +240,7 @@ describeWithReader("LibreOffice reads our DOCX", () => {
     const pdf = await writePdf(model);
     const out = mkdtempSync(join(tmpdir(), "rbdoc-lo-"));
     writeFileSync(join(out, "k.docx"), await writeDocx(pdf.document));
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${out}/profile`, "--convert-to", "pdf", "--outdir", out, join(out, "k.docx")], { stdio: "ignore", timeout: 170_000 });
+    convertWithLibreOffice(join(out, "k.docx"), out, "pdf");
     const converted = readFileSync(join(out, "k.pdf"));
     const pages = await pdfPageCount(converted);
     expect(pages).toBeGreaterThanOrEqual(3);
@@ -250,4 +249,16 @@ describeWithReader("LibreOffice reads our DOCX", () => {
     for (const s of ["BUPATI CONTOH MAKMUR", "PERATURAN BUPATI CONTOH MAKMUR", "Aksi 5 <&> {{x}}", "Paraf Koordinasi", "BAB I"]) expect(loText).toContain(s);
     expect(loText).not.toContain("ttd");
   });
+
+  it("paginates the Probolinggo DOCX close to the PDF, with the document's face (exact line heights)", async () => {
+    const rm = validateDataDir(SHIPPED).roadmap!;
+    const model = perwaliDocument(rm, SHIPPED, loadTemplates(), { edition: "salinan", lampiranOnly: false });
+    const pdf = await writePdf(model, { bytes: false });
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-lo-"));
+    writeFileSync(join(out, "p.docx"), await writeDocx(pdf.document));
+    const pages = await pdfPageCount(readFileSync(convertWithLibreOffice(join(out, "p.docx"), out, "pdf")));
+    // Measured: 107 against the PDF's 113 (it was 88 with "auto" line spacing, which LibreOffice
+    // reads from the face's typo metrics). The issue's aim of ±2 is not met yet; this guards the gain.
+    expect(Math.abs(pages - pdf.pagination.pageCount), `LibreOffice ${pages}, PDF ${pdf.pagination.pageCount}`).toBeLessThanOrEqual(7);
+  }, 240_000);
 });

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +13,7 @@ import { loadTemplates } from "../src/templates/engine.js";
 import { writeTablesWorkbook } from "../src/writers/xlsx/tables.js";
 import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
 import { pdfText } from "./helpers/pdf.js";
-import { describeWithReader } from "./helpers/readers.js";
+import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
 
 const instruments = loadEvaluasi(SHIPPED, undefined).instruments;
 const pmprb = instruments.get("pmprb-2020")!;
@@ -165,7 +164,7 @@ describeWithReader("the evaluation summary's DOCX in LibreOffice", () => {
     const docx = (await renderFormats(doc, ["docx"])).files[0].bytes;
     const dir = mkdtempSync(join(tmpdir(), "rbdoc-ev-lo-"));
     writeFileSync(join(dir, "e.docx"), docx);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "e.docx")], { stdio: "ignore", timeout: 170_000 });
+    convertWithLibreOffice(join(dir, "e.docx"), dir, "pdf");
     const text = await pdfText(readFileSync(join(dir, "e.pdf")));
     for (const heading of ["CAPAIAN INDIKATOR DAN ARAH MENUJU TARGET", "HASIL EVALUASI REFORMASI BIROKRASI", "TEMUAN DAN PENUTUP", "Gambar 4.1"]) expect(text).toContain(heading);
     expect(readFileSync(join(dir, "e.pdf")).length).toBeGreaterThan(50_000);

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
@@ -11,7 +10,7 @@ import { readAksiRow } from "../src/forms/rows.js";
 import { AKSI_COLUMNS, type AksiKey } from "../src/forms/layout.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
 import { editForm, importForms, makeForms, rowOf } from "./helpers/forms.js";
-import { describeWithReader } from "./helpers/readers.js";
+import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
 
 const col = (key: AksiKey) => AKSI_COLUMNS.findIndex((c) => c.key === key) + 1;
 const messages = (r: { diagnostics: Parameters<typeof formatDiagnostic>[0][] }) => sortDiagnostics(r.diagnostics).map((d) => formatDiagnostic(d, "id"));
@@ -276,7 +275,7 @@ describeWithReader("a form saved by LibreOffice Calc", () => {
       rows.reverse().forEach((values, i) => (ws.getRow(8 + i).values = values as ExcelJS.CellValue[]));
     }, "bkpsdm-2021-S2.xlsx");
     const out = join(dirname(sorted), "lo");
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${out}/profile`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, sorted], { stdio: "ignore", timeout: 170_000 });
+    convertWithLibreOffice(sorted, out, "xlsx:Calc MS Excel 2007 XML");
     const converted = join(out, basename(sorted));
     expect(existsSync(converted)).toBe(true);
     rmSync(join(dir, "monitoring/2021-S2.yaml"));

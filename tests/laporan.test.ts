@@ -15,7 +15,7 @@ import { loadTemplates } from "../src/templates/engine.js";
 import { buildLaporanContext } from "../src/templates/laporan-context.js";
 import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
 import { overlappingText, pdfPages, pdfText, pdfTextBoxes } from "./helpers/pdf.js";
-import { describeWithTools } from "./helpers/readers.js";
+import { convertWithLibreOffice, describeWithTools } from "./helpers/readers.js";
 
 
 
@@ -177,7 +177,7 @@ describeWithTools(["soffice", "pdftoppm"], "the report's DOCX in LibreOffice", (
     const docx = (await renderFormats(doc, ["docx"])).files[0].bytes;
     const dir = mkdtempSync(join(tmpdir(), "rbdoc-lap-lo-"));
     writeFileSync(join(dir, "l.docx"), docx);
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "l.docx")], { stdio: "ignore", timeout: 170_000 });
+    convertWithLibreOffice(join(dir, "l.docx"), dir, "pdf");
     const pages = await pdfPages(readFileSync(join(dir, "l.pdf")));
     const page = pages.findIndex((p) => p.includes("Gambar 3.1") && !p.includes("DAFTAR GAMBAR")) + 1;
     expect(page).toBeGreaterThan(0);

@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { FONTS_DIR } from "../../src/assets.js";
 import { describe, it } from "vitest";
 
 /**
@@ -50,4 +53,26 @@ export function describeWithTools(tools: readonly string[], name: string, body: 
 /** `describe` for tests that open our files in LibreOffice. */
 export function describeWithReader(name: string, body: () => void): void {
   describeWithTools(["soffice"], name, body);
+}
+
+/**
+ * Converts a file with LibreOffice headless, as a reader of our files would open it, into `outDir`
+ * (`target` as soffice takes it: "pdf", "xlsx:Calc MS Excel 2007 XML"); returns the output path.
+ * The DOCX names Bookman Old Style, as Word users have it; fontconfig maps that name to TeX Gyre
+ * Bonum (its metric alias) when Bonum is installed, so the conversion is given rbdoc's own fonts
+ * folder, and paginates as on a reader's machine with the document's face rather than a fallback.
+ */
+export function convertWithLibreOffice(input: string, outDir: string, target: string): string {
+  mkdirSync(outDir, { recursive: true });
+  const fontsConf = join(outDir, "fonts.conf");
+  writeFileSync(
+    fontsConf,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n  <dir>${FONTS_DIR}</dir>\n  <cachedir>${join(outDir, "fontcache")}</cachedir>\n</fontconfig>\n`,
+  );
+  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${outDir}/profile`, "--convert-to", target, "--outdir", outDir, input], {
+    stdio: "ignore",
+    timeout: 170_000,
+    env: { ...process.env, FONTCONFIG_FILE: fontsConf },
+  });
+  return join(outDir, `${basename(input).replace(/\.[^.]+$/, "")}.${target.split(":")[0]}`);
 }

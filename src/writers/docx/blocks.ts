@@ -1,4 +1,5 @@
 import {
+  LineRuleType,
   AlignmentType,
   Bookmark,
   ImageRun,
@@ -22,6 +23,7 @@ import { readFileSync } from "node:fs";
 import { SHORT_TABLE_ROWS, type Align, type Block, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
 import { halfPoints, twip } from "./units.js";
+import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 
 export type DocxBlock = Paragraph | DocxTable | TableOfContents;
 
@@ -55,7 +57,7 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
         new Paragraph({
           heading: HEADING[block.level - 1],
           children: [new Bookmark({ id: block.id, children: runs(block.content, block.style.fontSize ?? ctx.fontSize, { bold: true }) })],
-          ...paragraphOptions(block.style),
+          ...paragraphOptions(block.style, ctx.fontSize),
           pageBreakBefore: block.pageBreakBefore,
         }),
       ];
@@ -69,7 +71,7 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
               children: [new TextRun({ text: `${block.label} `, bold: true, size: halfPoints(ctx.fontSize) }), ...runs(block.content, ctx.fontSize, { bold: true })],
             }),
           ],
-          ...paragraphOptions(block.style),
+          ...paragraphOptions(block.style, ctx.fontSize),
         }),
       ];
     case "list":
@@ -127,17 +129,27 @@ export function runs(content: readonly Inline[], fontSize: number, base: { bold?
   });
 }
 
-function paragraphOptions(style: ParagraphStyle) {
+/**
+ * A paragraph's settings. Lines are exact, at the height the PDF gives them (FACE_LINE in
+ * src/assets.ts), so Word, LibreOffice and the PDF break pages alike; "auto" spacing would follow
+ * each reader's own reading of the face's metrics.
+ */
+function paragraphOptions(style: ParagraphStyle, fontSize: number) {
   return {
     alignment: ALIGN[style.align],
     indent: { left: twip(style.indent), ...(style.firstLine > 0 ? { firstLine: twip(style.firstLine) } : {}) },
-    spacing: { before: twip(style.spaceBefore), after: twip(style.spaceAfter), ...(style.lineHeight ? { line: Math.round(240 * style.lineHeight) } : {}) },
+    spacing: {
+      before: twip(style.spaceBefore),
+      after: twip(style.spaceAfter),
+      line: Math.round(20 * FACE_LINE * (style.lineHeight ?? DEFAULT_LINE_HEIGHT) * (style.fontSize ?? fontSize)),
+      lineRule: LineRuleType.EXACT,
+    },
     keepNext: style.keepWithNext,
   };
 }
 
-function paragraph(children: ParagraphChild[], style: ParagraphStyle, _ctx: DocxContext, extraIndent = 0): Paragraph {
-  const options = paragraphOptions(style);
+function paragraph(children: ParagraphChild[], style: ParagraphStyle, ctx: DocxContext, extraIndent = 0): Paragraph {
+  const options = paragraphOptions(style, ctx.fontSize);
   return new Paragraph({ children, ...options, indent: { ...options.indent, left: options.indent.left + extraIndent } });
 }
 
@@ -155,7 +167,7 @@ function listToDocx(list: List, ctx: DocxContext, outerIndent = 0): DocxBlock[] 
       if (b.type === "paragraph") {
         const style = b.style;
         const children = runs(b.content, style.fontSize ?? fontSize);
-        const options = paragraphOptions(style);
+        const options = paragraphOptions(style, fontSize);
         out.push(
           new Paragraph({
             ...options,
@@ -311,7 +323,7 @@ function signatureToDocx(block: SignatureBlock, ctx: DocxContext): Paragraph[] {
   const width = (ctx.textWidth * block.width) / 100;
   const left = block.align === "right" ? ctx.textWidth - width : block.align === "center" ? (ctx.textWidth - width) / 2 : 0;
   return block.lines.map((line, i) => {
-    const options = paragraphOptions(line.style);
+    const options = paragraphOptions(line.style, ctx.fontSize);
     return new Paragraph({
       ...options,
       indent: { left: twip(left + line.style.indent), right: twip(ctx.textWidth - left - width) },

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Block } from "../../model/document.js";
 import { plainText } from "../../model/text.js";
+import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 import { PDF_FONTS } from "./fonts.js";
 import { pt } from "./units.js";
 
@@ -78,9 +79,6 @@ export function lineCount(blocks: readonly Block[], width: number, fontSize: num
   return lines;
 }
 
-/** The body face's line height as pdfmake sets it: ascent to descent, times the line-height factor. */
-const FACE_LINE = 1.337;
-const DEFAULT_LINE_HEIGHT = 1.05;
 
 /**
  * The height blocks take at a width, a little on the high side: lines wrapped as pdfmake wraps
