@@ -47,3 +47,12 @@ describe("list markers", () => {
     expect(listMarker("romawi", 4)).toBe("IV.");
   });
 });
+
+describe("a signatory's jabatan lines", () => {
+  it("close a jabatan with one comma, and an acting official's own line with another", async () => {
+    const { jabatanLines } = await import("../src/templates/engine.js");
+    expect(jabatanLines("Plt. Bupati Sukamaju\nWakil Bupati Sukamaju")).toEqual(["Plt. BUPATI SUKAMAJU,", "WAKIL BUPATI SUKAMAJU,"]);
+    expect(jabatanLines("Sekretaris Daerah\nKabupaten Sukamaju")).toEqual(["SEKRETARIS DAERAH", "KABUPATEN SUKAMAJU,"]);
+    expect(jabatanLines("WALIKOTA PROBOLINGGO")).toEqual(["WALIKOTA PROBOLINGGO,"]);
+  });
+});

@@ -131,16 +131,20 @@ export function titleLines(text: string): string[] {
 
 /**
  * A signatory's jabatan as signature lines: one line per line of the data ("Plt. BUPATI SUKAMAJU"
- * above "WAKIL BUPATI"), each in capitals and ending with a comma, except the acting-official marks
- * Plt., Pj., Plh. and a.n., which keep the case the data gives them.
+ * above "WAKIL BUPATI"), in capitals except the acting-official marks Plt., Pj., Plh. and a.n.,
+ * which keep the case the data gives them.
  */
 export function jabatanLines(text: string): string[] {
-  return text
+  const lines = text
     .split("\n")
     .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const m = /^((?:Plt\.|Pj\.|Plh\.|a\.n\.)\s+)?(.*)$/i.exec(line)!;
-      return `${m[1] ?? ""}${m[2].toLocaleUpperCase("id")},`;
-    });
+    .filter(Boolean);
+  return lines.map((line, i) => {
+    const m = /^((?:Plt\.|Pj\.|Plh\.|a\.n\.)\s+)?(.*)$/i.exec(line)!;
+    // A comma closes a jabatan: after the last line, and after an acting official's own line
+    // ("Plt. BUPATI SUKAMAJU," above "WAKIL BUPATI SUKAMAJU,"). A long jabatan the data breaks by
+    // hand ("SEKRETARIS DAERAH" / "KABUPATEN SUKAMAJU") takes one comma, at its end.
+    const closes = i === lines.length - 1 || m[1] !== undefined;
+    return `${m[1] ?? ""}${m[2].toLocaleUpperCase("id")}${closes ? "," : ""}`;
+  });
 }

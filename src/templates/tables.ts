@@ -2,6 +2,7 @@
 import { periodYears } from "../domain/pemda.js";
 import type { AreaIndicator, RoadMap } from "../schema/roadmap.js";
 import { formatNumber, formatRawValue } from "../domain/format.js";
+import { richTextToPlain } from "./rich-text.js";
 import { areaNumbers, groupView, type AreaNumber } from "../domain/groups.js";
 
 /** Rows of each table kind, grouped and counted so a template only places cells. */
@@ -33,6 +34,8 @@ export interface PreviousEvaluationTable {
 }
 
 export interface SasaranTable {
+  /** Column widths, each at least its longest word of 8.5 pt (head included) on one line. */
+  lebar: { sasaran: number; satuan: number; baseline: number; tahun: number };
   /** The baseline year when every indicator shares it; otherwise each baseline names its own year. */
   tahunBaseline?: number;
   rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; turun: boolean; baseline: string; targets: string[] }[];
@@ -84,10 +87,11 @@ export interface RencanaAksiTable {
   /** Some rencana aksi states its budget: the table gets an Anggaran column. */
   adaAnggaran: boolean;
   /**
-   * Widths of one year's target and schedule columns: narrow for five years, wider for fewer, so
-   * the heads that span them ("Target Indikator Keberhasilan") never break inside a word.
+   * Column widths in the table's units. Year columns are narrow for five years and wider for fewer,
+   * so the heads that span them ("Target Indikator Keberhasilan") never break inside a word; the
+   * Area and Indikator columns and a year's target widen to their longest word or value.
    */
-  lebarTahun: { target: number; aksi: number };
+  lebar: { area: number; indikator: number; target: number; aksi: number; anggaran: number };
 }
 
 export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = areaNumbers(rm), withGroups = true): TablesContext {
@@ -105,7 +109,7 @@ export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = ar
     years,
     "evaluasi-sebelumnya": rm.evaluasi_sebelumnya && previousEvaluation(rm.evaluasi_sebelumnya),
     sasaran: {
-      tahunBaseline: sharedBaselineYear,
+      lebar: sasaranWidths(rm, years, sharedBaselineYear),
       rows: rm.sasaran.flatMap((s) =>
         s.indikator.map((ind, i) => ({
           sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
@@ -129,7 +133,7 @@ export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = ar
       columnNumbers: Array.from({ length: columnCount }, (_, i) => i + 1),
       rows: rencanaAksiRows(rm, years, pdName, numbering),
       adaAnggaran,
-      lebarTahun: { target: Math.max(4, Math.round((20 / years.length) * 10) / 10), aksi: Math.max(3.6, Math.round((18 / years.length) * 10) / 10) },
+      lebar: rencanaAksiWidths(rm, years),
       adaTurun: rm.area_perubahan.some((a) => a.indikator.some((ind) => ind.arah === "turun")),
     },
     "tim-pengarah": teamRows(rm.tim.pengarah),
@@ -205,6 +209,42 @@ function programMikro(rm: RoadMap): ProgramMikroTable {
       kegiatan: a.kegiatan_mikro,
       checks: rm.sasaran.map((s) => a.sasaran.includes(s.id)),
     })),
+  };
+}
+
+/**
+ * Tabel 4.1's widths in hundredths of a portrait text width: an 8.5 pt character takes about 1.35
+ * of them, a bold capital 1.75, a cell's padding 1.2. The indicator column takes what is left.
+ */
+function sasaranWidths(rm: RoadMap, years: number[], sharedBaselineYear: number | undefined): SasaranTable["lebar"] {
+  const wordWidth = (w: string) => w.length * (/^[A-Z]+$/.test(w) ? 1.75 : 1.35);
+  const fit = (texts: readonly string[], min: number) =>
+    Math.max(min, Math.round((Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map(wordWidth)) + 1.2) * 10) / 10);
+  const indicators = rm.sasaran.flatMap((x) => x.indikator);
+  return {
+    sasaran: fit(["SASARAN", ...rm.sasaran.map((x) => x.nama)], 15),
+    satuan: fit(["SATUAN", ...indicators.map((ind) => ind.satuan ?? "")], 10),
+    baseline: fit(["BASELINE", ...(sharedBaselineYear === undefined ? [] : [String(sharedBaselineYear)]), ...indicators.map((ind) => formatRawValue(ind.baseline.nilai, ind))], 12),
+    tahun: fit(indicators.flatMap((ind) => years.map((y) => targetText(ind.target, y, ind))), 8),
+  };
+}
+
+/**
+ * Tabel 4.4's widths, in units of about two and a half millimetres of its landscape text width: a
+ * 7 pt character of the body face takes about 0.62 of a unit on average, a cell's padding 0.6.
+ */
+function rencanaAksiWidths(rm: RoadMap, years: number[]): RencanaAksiTable["lebar"] {
+  const longestWord = (texts: readonly string[]) => Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => w.length));
+  const fit = (chars: number, min: number) => Math.max(min, Math.round((chars * 0.62 + 0.6) * 10) / 10);
+  const indicators = rm.area_perubahan.flatMap((a) => a.indikator);
+  const targets = indicators.flatMap((ind) => years.map((y) => targetText(ind.target, y, ind)));
+  return {
+    area: fit(longestWord(rm.area_perubahan.map((a) => a.nama)), 7),
+    indikator: fit(longestWord(indicators.map((i) => richTextToPlain(i.nama))), 9),
+    target: fit(Math.max(...targets.map((t) => t.length), 0), Math.max(4, Math.round((20 / years.length) * 10) / 10)),
+    aksi: Math.max(3.6, Math.round((18 / years.length) * 10) / 10),
+    // "Rp 1.250.000.000" on one line.
+    anggaran: 13,
   };
 }
 

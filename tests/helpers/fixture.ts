@@ -55,7 +55,7 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
   writeFileSync(
     join(dir, "roadmap.yaml"),
     stringify({
-      pemda: { jenis: "kabupaten", nama: "Contoh Makmur", provinsi: "Jawa Tengah", ibu_kota: "Sukamaju" },
+      pemda: { jenis: "kabupaten", nama: "Contoh Makmur", provinsi: "Jawa Tengah", ibu_kota: "Sukamaju", lambang: "lambang.png" },
       periode: { mulai, selesai },
       judul_dokumen: "ROAD MAP REFORMASI BIROKRASI KABUPATEN CONTOH MAKMUR 2025-2029",
       skala: [{ id: "opini-bpk", nama: "Opini BPK", nilai: ["WTP", "WDP", "TW", "TMP"] }, ...(options.skala ?? [])],
@@ -176,6 +176,8 @@ export function writeKabupatenFixture(options: FixtureOptions = {}): string {
       ],
     }),
   );
+  // A stand-in lambang, so a complete road map validates without warnings.
+  cpSync(SAMPLE_PNG, join(dir, "lambang.png"));
   if (options.gambar) {
     mkdirSync(join(dir, "gambar"));
     cpSync(SAMPLE_PNG, join(dir, "gambar", "gambar-1-1.png"));
