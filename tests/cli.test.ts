@@ -402,3 +402,20 @@ describe("year columns for a period of any length", () => {
     }
   });
 });
+
+describe("a Lampiran of prose alone", () => {
+  it("renders both formats with no figures, no tables and no sections, and leaves out the empty lists", async () => {
+    const dir = writeKabupatenFixture();
+    writeFileSync(join(dir, "lampiran", "10-bab-1.yaml"), "bab: I\njudul: PENDAHULUAN\nisi:\n  - p: Hanya satu paragraf.\n");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const r = rbdoc("peraturan", dir, "--format", "pdf,docx", "--out", out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).not.toMatch(/kesalahan internal/);
+    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith(".pdf"))!))));
+    expect(text).toContain("Hanya satu paragraf.");
+    expect(text).not.toContain("DAFTAR GAMBAR");
+    expect(text).not.toContain("DAFTAR TABEL");
+    const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith(".docx"))!))))["word/document.xml"]);
+    expect(docx).toContain("Hanya satu paragraf.");
+  });
+});

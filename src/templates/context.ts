@@ -20,6 +20,7 @@ export interface RenderOptions {
  * templates decide wording and layout; this decides nothing about either.
  */
 export interface PerwaliContext {
+  ada: { tabel: boolean; gambar: boolean };
   edition: { salinan: boolean; konsep: boolean };
   lampiranOnly: boolean;
   created: string;
@@ -89,6 +90,11 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
       provinsiUpper: rm.pemda.provinsi ? upper(`Provinsi ${rm.pemda.provinsi}`) : undefined,
     },
     kepalaDaerah: { jabatanUpper: upper(names.kepalaDaerah) },
+    // The Daftar Tabel and Daftar Gambar are printed only when the Lampiran has any.
+    ada: {
+      tabel: rm.lampiran.some((part) => part.isi.some((b) => "tabel" in b)),
+      gambar: rm.lampiran.some((part) => part.isi.some((b) => "gambar" in b)),
+    },
     regulasi: {
       judul,
       jenisUpper: upper(names.regulasi),
