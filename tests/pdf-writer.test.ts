@@ -15,7 +15,7 @@ const para = (text: string): Block => ({
   style: { align: "left", indent: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, keepWithNext: false },
 });
 const cell = (text: string, rowSpan = 1, blocks?: Block[]): TableCell => ({ blocks: blocks ?? [para(text)], colSpan: 1, rowSpan, align: "left", valign: "top" });
-const list = (items: string[]): Block => ({ type: "list", items: items.map((t, i) => ({ marker: `${i + 1}.`, blocks: [para(t)] })), markerWidth: 5, indent: 0, spaceAfter: 0 });
+const list = (items: string[]): Block => ({ type: "list", items: items.map((t, i) => ({ marker: `${i + 1}.`, blocks: [para(t)] })), style: "angka", start: 1, markerWidth: 5, indent: 0, spaceAfter: 0 });
 
 /** Header row, then a group "A" over four rows beside a spread list. */
 const table: Table = {

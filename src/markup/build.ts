@@ -178,6 +178,8 @@ class ModelBuilder {
     return {
       type: "list",
       items,
+      style,
+      start,
       markerWidth: Math.max(num(el, "marker-width", 8), Math.round(needed * 10) / 10),
       indent: num(el, "indent", 0),
       spaceAfter: num(el, "space-after", 0),

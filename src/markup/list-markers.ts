@@ -1,6 +1,8 @@
 import { toRoman } from "../domain/format.js";
 
-export type MarkerStyle = "angka" | "angka-kurung" | "ayat" | "huruf" | "huruf-kurung" | "romawi" | "bullet" | "strip" | "none";
+import type { MarkerStyle } from "../model/document.js";
+
+export type { MarkerStyle };
 
 /** The printed marker of the n-th item (n from 1), as Indonesian drafting writes them. */
 export function listMarker(style: MarkerStyle, n: number): string {

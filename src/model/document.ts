@@ -99,6 +99,9 @@ export interface Heading {
   pageBreakBefore: boolean;
 }
 
+/** How a list counts its items; the printed markers are resolved from it when the model is built. */
+export type MarkerStyle = "angka" | "angka-kurung" | "ayat" | "huruf" | "huruf-kurung" | "romawi" | "bullet" | "strip" | "none";
+
 export interface ListItem {
   /** The printed marker, e.g. "a." or "2)", resolved when the model is built. */
   marker: string;
@@ -108,6 +111,10 @@ export interface ListItem {
 export interface List {
   type: "list";
   items: ListItem[];
+  /** How the markers count ("angka" 1., "huruf-kurung" a), "ayat" (1) …): a DOCX numbers with it. */
+  style: MarkerStyle;
+  /** The first item's number. */
+  start: number;
   /** Width reserved for the marker; the text hangs after it. */
   markerWidth: number;
   indent: number;

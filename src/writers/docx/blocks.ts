@@ -12,6 +12,8 @@ import {
   TableOfContents,
   TableRow as DocxRow,
   TabStopType,
+  LevelFormat,
+  LevelSuffix,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -20,9 +22,10 @@ import {
   type ParagraphChild,
 } from "docx";
 import { readFileSync } from "node:fs";
-import { SHORT_TABLE_ROWS, type Align, type Block, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
+import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
-import { halfPoints, twip } from "./units.js";
+import { estimatedHeight, isShortTable } from "../measure.js";
+import { DOCX_FONT, halfPoints, twip } from "./units.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 
 export type DocxBlock = Paragraph | DocxTable | TableOfContents;
@@ -31,6 +34,16 @@ export interface DocxContext {
   /** Text width in mm. */
   textWidth: number;
   fontSize: number;
+  /** Height of the page's text area in mm: a short table is kept whole (isShortTable). */
+  pageHeight: number;
+  /** Hands out one Word list instance per model list, counted per document so output is repeatable. */
+  lists: { next(): number };
+}
+
+/** A fresh list counter for one document. */
+export function listCounter(): DocxContext["lists"] {
+  let n = 0;
+  return { next: () => ++n };
 }
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -153,14 +166,47 @@ function paragraph(children: ParagraphChild[], style: ParagraphStyle, ctx: DocxC
   return new Paragraph({ children, ...options, indent: { ...options.indent, left: options.indent.left + extraIndent } });
 }
 
+/** Word's number formats and level texts for the model's marker styles. */
+const WORD_LIST: Record<Exclude<MarkerStyle, "none">, { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string }> = {
+  angka: { format: LevelFormat.DECIMAL, text: "%1." },
+  "angka-kurung": { format: LevelFormat.DECIMAL, text: "%1)" },
+  ayat: { format: LevelFormat.DECIMAL, text: "(%1)" },
+  huruf: { format: LevelFormat.LOWER_LETTER, text: "%1." },
+  "huruf-kurung": { format: LevelFormat.LOWER_LETTER, text: "%1)" },
+  romawi: { format: LevelFormat.UPPER_ROMAN, text: "%1." },
+  bullet: { format: LevelFormat.BULLET, text: "•" },
+  strip: { format: LevelFormat.BULLET, text: "-" },
+};
+
 /**
- * Lists are written as hanging paragraphs with the marker typed in, as drafters of regulations do,
- * so the markers print exactly as the model resolved them in every reader.
+ * Lists are Word lists: each model list is an instance of a numbering definition for its style,
+ * start, size and indents, so a clerk who inserts an item in Word sees the rest renumber. Word's
+ * letters run a…z, aa, bb as the model's do. A list without markers, and an item that opens with
+ * something other than a paragraph, keep the model's marker typed in.
  */
 function listToDocx(list: List, ctx: DocxContext, outerIndent = 0): DocxBlock[] {
   const fontSize = list.fontSize ?? ctx.fontSize;
   const left = outerIndent + twip(list.indent) + twip(list.markerWidth);
   const inner: DocxContext = { ...ctx, fontSize, textWidth: ctx.textWidth - list.indent - list.markerWidth };
+  const word = list.style === "none" ? undefined : WORD_LIST[list.style];
+  const numbering = word && {
+    reference: {
+      reference: `rbdoc-${list.style}-${list.start}-${halfPoints(fontSize)}-${left}-${twip(list.markerWidth)}`,
+      levels: [
+        {
+          level: 0,
+          format: word.format,
+          text: word.text,
+          start: list.start,
+          alignment: AlignmentType.LEFT,
+          suffix: LevelSuffix.TAB,
+          style: { paragraph: { indent: { left, hanging: twip(list.markerWidth) } }, run: { font: DOCX_FONT, size: halfPoints(fontSize) } },
+        },
+      ],
+    },
+    level: 0,
+    instance: ctx.lists.next(),
+  };
   const out: DocxBlock[] = [];
   list.items.forEach((item, index) => {
     item.blocks.forEach((b, i) => {
@@ -168,12 +214,14 @@ function listToDocx(list: List, ctx: DocxContext, outerIndent = 0): DocxBlock[] 
         const style = b.style;
         const children = runs(b.content, style.fontSize ?? fontSize);
         const options = paragraphOptions(style, fontSize);
+        const numbered = i === 0 && numbering !== undefined;
         out.push(
           new Paragraph({
             ...options,
+            ...(numbered ? { numbering } : {}),
             indent: { left: left + twip(style.indent), ...(i === 0 ? { hanging: twip(list.markerWidth) } : {}) },
             tabStops: [{ type: TabStopType.LEFT, position: left }],
-            children: i === 0 ? [new TextRun({ text: `${item.marker}\t`, size: halfPoints(fontSize) }), ...children] : children,
+            children: i === 0 && !numbered ? [new TextRun({ text: `${item.marker}\t`, size: halfPoints(fontSize) }), ...children] : children,
             spacing: { ...options.spacing, after: twip(i === item.blocks.length - 1 && index === list.items.length - 1 ? Math.max(style.spaceAfter, list.spaceAfter) : style.spaceAfter) },
           }),
         );
@@ -202,7 +250,7 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
   const margins = { top: twip(table.cellPadding), bottom: twip(table.cellPadding), left: twip(table.cellPadding), right: twip(table.cellPadding) };
 
   const cellOf = (cell: TableCell, start: number, options: { rowSpan?: number; openBottom?: boolean; openTop?: boolean }) => {
-    const inner: DocxContext = { textWidth: (widthMm * widthOf(start, cell.colSpan)) / total - 2 * table.cellPadding, fontSize };
+    const inner: DocxContext = { ...ctx, textWidth: (widthMm * widthOf(start, cell.colSpan)) / total - 2 * table.cellPadding, fontSize };
     const content = blocksToDocx(cell.blocks, inner).filter((b): b is Paragraph | DocxTable => !(b instanceof TableOfContents));
     return new DocxCell({
       children: content.length > 0 ? content : [new Paragraph({ children: [] })],
@@ -232,7 +280,8 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
 
   // A short table stays on one page: every row but the last keeps with the next. The last row
   // keeps with the table's note.
-  const short = table.rows.length - table.headerRows <= SHORT_TABLE_ROWS;
+  const pageHeightPt = (ctx.pageHeight * 72) / 25.4;
+  const short = isShortTable(table, (widthMm * 72) / 25.4, ctx.fontSize, pageHeightPt);
   const keepsWithNext = (r: number) => (short && r < table.rows.length - 1) || (table.note.length > 0 && r === table.rows.length - 1);
   const keptWithNext = (cell: TableCell): TableCell => ({ ...cell, blocks: cell.blocks.map((b) => (b.type === "paragraph" ? { ...b, style: { ...b.style, keepWithNext: true } } : b)) });
 
@@ -253,9 +302,11 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
       }));
       for (const f of headerFillers.get(r) ?? []) cells.push({ start: f.start, node: cellOf(f.cell, f.start, { openBottom: !f.last, openTop: true }) });
       cells.sort((a, b) => a.start - b.start);
-      // No row breaks across pages: a row that does not fit starts the next page. Word and
-      // LibreOffice still break a row taller than a page, where nothing else could be done.
-      return new DocxRow({ tableHeader: header, cantSplit: true, children: cells.map((c) => c.node) });
+      // No row breaks across pages: a row that does not fit starts the next page. A row that could
+      // be taller than a page flows on from where it starts, as in the PDF: LibreOffice would first
+      // move it to a new page, leaving the rest of this one empty.
+      const tall = !header && row.cells.some((cell, ci) => cell.rowSpan === 1 && estimatedHeight(cell.blocks, (72 / 25.4) * ((widthMm * widthOf(grid[r][ci], cell.colSpan)) / total), fontSize) > pageHeightPt);
+      return new DocxRow({ tableHeader: header, cantSplit: !tall, children: cells.map((c) => c.node) });
     }),
   });
 }

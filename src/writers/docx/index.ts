@@ -13,7 +13,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { Document, NumberFormat, Section } from "../../model/document.js";
-import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME } from "./blocks.js";
+import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, listCounter, type DocxContext } from "./blocks.js";
 import { reproducibleDocx } from "./package.js";
 import { collectGarbage } from "../../util/gc.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
@@ -35,6 +35,7 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
 }
 
 async function packDocx(doc: Document): Promise<Uint8Array> {
+  const lists = listCounter();
   const file = new DocxDocument({
     creator: doc.meta.author,
     title: doc.meta.title,
@@ -56,12 +57,12 @@ async function packDocx(doc: Document): Promise<Uint8Array> {
         ...[1, 2, 3].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", paragraph: { indent: { left: twip(6 * (level - 1)) }, spacing: { after: 40 } } })),
       ],
     },
-    sections: doc.sections.map((s) => sectionOptions(s, doc.watermark)),
+    sections: doc.sections.map((s) => sectionOptions(s, doc.watermark, lists)),
   });
   return new Uint8Array(await Packer.toBuffer(file));
 }
 
-function sectionOptions(section: Section, watermark: string | undefined): ISectionOptions {
+function sectionOptions(section: Section, watermark: string | undefined, lists: DocxContext["lists"]): ISectionOptions {
   const { page, numbering } = section;
   const m = page.margins;
   const textWidth = (page.orientation === "landscape" ? page.height : page.width) - m.left - m.right;
@@ -91,6 +92,6 @@ function sectionOptions(section: Section, watermark: string | undefined): ISecti
     },
     headers: { default: header(shows), first: header(false) },
     footers: { default: footer(shows), first: footer(false) },
-    children: blocksToDocx(section.blocks, { textWidth, fontSize: section.fontSize }),
+    children: blocksToDocx(section.blocks, { textWidth, pageHeight: (page.orientation === "landscape" ? page.width : page.height) - m.top - m.bottom, fontSize: section.fontSize, lists }),
   };
 }

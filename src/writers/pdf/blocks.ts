@@ -6,7 +6,7 @@ import { tableNode } from "./table.js";
 import { pt } from "./units.js";
 import { BODY_FONT } from "./fonts.js";
 import { drawingOf } from "../../model/charts.js";
-import { estimatedHeight } from "./measure.js";
+import { estimatedHeight } from "../measure.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
   return blocks.map((block, i) => {

@@ -1,6 +1,6 @@
-import { SHORT_TABLE_ROWS, type Block, type List, type Table, type TableCell } from "../../model/document.js";
+import { type Block, type List, type Table, type TableCell } from "../../model/document.js";
 import { blocksText } from "../../model/text.js";
-import { estimatedHeight, fitToLines, lineCount } from "./measure.js";
+import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../measure.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { pt } from "./units.js";
 
@@ -116,7 +116,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   // every other row moves whole to the next page when it does not fit.
   const room = ctx.pageHeight - estimates.slice(0, table.headerRows).reduce((a, b) => a + b, 0);
   const breakableRows = heights.flatMap((h, i) => (h > room ? [i + table.headerRows] : []));
-  const short = bodyRows <= SHORT_TABLE_ROWS && heights.reduce((a, b) => a + b, 0) < ctx.pageHeight / 2;
+  const short = isShortTable(table, tableWidth, ctx.fontSize, ctx.pageHeight);
   const headers = () => table.rows.slice(0, table.headerRows).map((_, r) => rowNodes(r));
   const pdfTable = (rows: number[], options: { headerRows: number; topLine: boolean; last: boolean }): PdfNode => ({
     table: {

@@ -1,9 +1,10 @@
 import { createRequire } from "node:module";
-import type { Block } from "../../model/document.js";
-import { plainText } from "../../model/text.js";
-import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
-import { PDF_FONTS } from "./fonts.js";
-import { pt } from "./units.js";
+import { SHORT_TABLE_ROWS, type Block, type Table } from "../model/document.js";
+import { plainText } from "../model/text.js";
+import { resolve } from "node:path";
+import { DEFAULT_LINE_HEIGHT, FACE_LINE, FONTS_DIR } from "../assets.js";
+
+const pt = (mm: number): number => (mm * 72) / 25.4;
 
 interface Font {
   unitsPerEm: number;
@@ -13,9 +14,14 @@ interface Font {
 const require = createRequire(import.meta.url);
 const fonts = new Map<string, Font>();
 
+/**
+ * Measures text as the body face sets it, for decisions both writers make the same way (a row
+ * that could outgrow a page, a table short enough to keep whole, a label cut to its row).
+ */
+
 /** The body face's italic or upright cut, loaded once per process. */
 function face(italics: boolean): Font {
-  const path = italics ? PDF_FONTS.Bonum.italics : PDF_FONTS.Bonum.normal;
+  const path = resolve(FONTS_DIR, italics ? "texgyrebonum-italic.otf" : "texgyrebonum-regular.otf");
   let font = fonts.get(path);
   if (!font) {
     font = (require("fontkit") as { openSync(path: string): Font }).openSync(path);
@@ -117,4 +123,12 @@ function tableHeight(table: Extract<Block, { type: "table" }>, width: number, fo
     height += tallest;
   }
   return height;
+}
+
+/**
+ * A table both writers keep on one page: few body rows (SHORT_TABLE_ROWS) and under half a page
+ * at the width it is set in, in points.
+ */
+export function isShortTable(table: Table, width: number, fontSize: number, pageHeight: number): boolean {
+  return table.rows.length - table.headerRows <= SHORT_TABLE_ROWS && tableHeight(table, width, table.fontSize ?? fontSize) < pageHeight / 2;
 }
