@@ -212,6 +212,25 @@ describe("the Probolinggo Perwali", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
+  it("gives every kind of paragraph a named style and writes on a paragraph only what differs from it", async () => {
+    const docx = unzipSync(await writeDocx(pdf.document));
+    const xml = strFromU8(docx["word/document.xml"]);
+    const styles = strFromU8(docx["word/styles.xml"]);
+    for (const name of ["Isi", "Judul Pasal", "Butir Menimbang", "Butir Mengingat", "Teks Tabel", "Teks Tabel Tengah", "Tanda Tangan"]) {
+      expect(styles, name).toContain(`<w:name w:val="${name}"/>`);
+    }
+    // "Pasal 1" … "Pasal 5": the style alone says centred, spaced and kept with the next.
+    const pasal = xml.match(/<w:p>(?:(?!<\/w:p>).)*?Pasal \d<\/w:t>.*?<\/w:p>/g) ?? [];
+    expect(pasal.length).toBe(5);
+    for (const p of pasal) {
+      expect(p).toContain('<w:pStyle w:val="RbdocJudulPasal"/>');
+      expect(p).not.toMatch(/<w:jc |<w:spacing |<w:sz /);
+    }
+    const paragraphs = xml.split("<w:p>").length - 1;
+    const named = (xml.match(/<w:pStyle w:val="/g) ?? []).length;
+    expect(named / paragraphs).toBeGreaterThan(0.8);
+  });
+
   it("writes its lists as Word lists, so a clerk who inserts an item sees the rest renumber", async () => {
     const docx = unzipSync(await writeDocx(pdf.document));
     const xml = strFromU8(docx["word/document.xml"]);

@@ -180,6 +180,7 @@ class ModelBuilder {
       items,
       style,
       start,
+      ...(el.attrs.role ? { role: el.attrs.role } : {}),
       markerWidth: Math.max(num(el, "marker-width", 8), Math.round(needed * 10) / 10),
       indent: num(el, "indent", 0),
       spaceAfter: num(el, "space-after", 0),
@@ -312,6 +313,7 @@ function paragraphStyle(el: Element, defaultAlign: Align, defaults: Partial<Para
     fontSize: optNum(el, "size"),
     keepWithNext: el.attrs["keep-next"] === "true" || (defaults.keepWithNext ?? false),
     lineHeight: optNum(el, "line-height"),
+    ...(el.attrs.role ? { role: el.attrs.role } : {}),
   };
 }
 

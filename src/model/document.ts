@@ -80,6 +80,11 @@ export interface ParagraphStyle {
   fontSize?: number;
   keepWithNext: boolean;
   lineHeight?: number;
+  /**
+   * What kind of paragraph this is ("Isi", "Judul Pasal", "Butir Menimbang" …): a DOCX gives each
+   * kind a named style. Without it, the writer names the kind by where the paragraph stands.
+   */
+  role?: string;
 }
 
 export interface Paragraph {
@@ -115,6 +120,8 @@ export interface List {
   style: MarkerStyle;
   /** The first item's number. */
   start: number;
+  /** The kind of its items' paragraphs, as ParagraphStyle.role. */
+  role?: string;
   /** Width reserved for the marker; the text hangs after it. */
   markerWidth: number;
   indent: number;

@@ -19,12 +19,14 @@ import {
   WidthType,
   BorderStyle,
   HeadingLevel,
+  type IParagraphOptions,
   type ParagraphChild,
 } from "docx";
 import { readFileSync } from "node:fs";
 import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
 import { estimatedHeight, isShortTable } from "../measure.js";
+import type { ParagraphProps, StyleRegistry } from "./styles.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 
@@ -38,6 +40,10 @@ export interface DocxContext {
   pageHeight: number;
   /** Hands out one Word list instance per model list, counted per document so output is repeatable. */
   lists: { next(): number };
+  /** The document's named paragraph styles. */
+  styles: StyleRegistry;
+  /** The kind of the paragraphs here, when they name none: "Teks Tabel" in a table cell. */
+  role?: string;
 }
 
 /** A fresh list counter for one document. */
@@ -64,7 +70,7 @@ export function blocksToDocx(blocks: readonly Block[], ctx: DocxContext): DocxBl
 function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
   switch (block.type) {
     case "paragraph":
-      return [paragraph(runs(block.content, block.style.fontSize ?? ctx.fontSize), block.style, ctx)];
+      return [paragraph(block.content, block.style, ctx)];
     case "heading":
       return [
         new Paragraph({
@@ -123,20 +129,22 @@ function keptTogether(blocks: readonly Block[]): Block[] {
   return blocks.map((b, i) => keep(b, i === blocks.length - 1));
 }
 
-export function runs(content: readonly Inline[], fontSize: number, base: { bold?: boolean } = {}): ParagraphChild[] {
+/** Text runs; without a size they take their paragraph style's. */
+export function runs(content: readonly Inline[], fontSize: number | undefined, base: { bold?: boolean } = {}): ParagraphChild[] {
+  const size = fontSize === undefined ? undefined : halfPoints(fontSize);
   return content.map((x) => {
     switch (x.type) {
       case "break":
         return new TextRun({ break: 1 });
       case "check":
-        return new TextRun({ text: "✓", font: "Segoe UI Symbol", size: halfPoints(fontSize) });
+        return new TextRun({ text: "✓", font: "Segoe UI Symbol", size });
       case "text":
         return new TextRun({
           text: x.text,
           bold: x.bold || base.bold,
           italics: x.italic,
           underline: x.underline ? {} : undefined,
-          size: halfPoints(fontSize),
+          size,
         });
     }
   });
@@ -161,9 +169,21 @@ function paragraphOptions(style: ParagraphStyle, fontSize: number) {
   };
 }
 
-function paragraph(children: ParagraphChild[], style: ParagraphStyle, ctx: DocxContext, extraIndent = 0): Paragraph {
-  const options = paragraphOptions(style, ctx.fontSize);
-  return new Paragraph({ children, ...options, indent: { ...options.indent, left: options.indent.left + extraIndent } });
+/** A paragraph in the named style of its kind, with only what differs from that style written on it. */
+function styled(kind: string, options: ParagraphProps, size: number, content: readonly Inline[], ctx: DocxContext, extra: Partial<IParagraphOptions> = {}): Paragraph {
+  // Indents are written whole: a paragraph that states only its left indent would inherit its
+  // style's first-line or hanging indent and right indent.
+  const indent = options.indent ?? {};
+  const whole: ParagraphProps = { ...options, indent: { left: indent.left ?? 0, right: indent.right ?? 0, ...(indent.hanging !== undefined ? { hanging: indent.hanging } : { firstLine: indent.firstLine ?? 0 }) } };
+  const named = ctx.styles.use(kind, whole, size);
+  return new Paragraph({ style: named.style, ...(named.props as Partial<IParagraphOptions>), ...extra, children: [...(extra.children ?? []), ...runs(content, named.size)] });
+}
+
+function paragraph(content: readonly Inline[], style: ParagraphStyle, ctx: DocxContext): Paragraph {
+  // A kind the template does not name is known by where it stands, and centred text is a kind of
+  // its own ("Teks Tabel Tengah" for the years and marks, "Isi Tengah" for the kop lines).
+  const kind = style.role ?? `${ctx.role ?? "Isi"}${style.align === "center" ? " Tengah" : ""}`;
+  return styled(kind, paragraphOptions(style, ctx.fontSize), style.fontSize ?? ctx.fontSize, content, ctx);
 }
 
 /** Word's number formats and level texts for the model's marker styles. */
@@ -212,17 +232,18 @@ function listToDocx(list: List, ctx: DocxContext, outerIndent = 0): DocxBlock[] 
     item.blocks.forEach((b, i) => {
       if (b.type === "paragraph") {
         const style = b.style;
-        const children = runs(b.content, style.fontSize ?? fontSize);
         const options = paragraphOptions(style, fontSize);
         const numbered = i === 0 && numbering !== undefined;
+        const props: ParagraphProps = {
+          ...options,
+          indent: { left: left + twip(style.indent), ...(i === 0 ? { hanging: twip(list.markerWidth) } : {}) },
+          spacing: { ...options.spacing, after: twip(i === item.blocks.length - 1 && index === list.items.length - 1 ? Math.max(style.spaceAfter, list.spaceAfter) : style.spaceAfter) },
+        };
         out.push(
-          new Paragraph({
-            ...options,
+          styled(style.role ?? list.role ?? "Butir Daftar", props, style.fontSize ?? fontSize, b.content, ctx, {
             ...(numbered ? { numbering } : {}),
-            indent: { left: left + twip(style.indent), ...(i === 0 ? { hanging: twip(list.markerWidth) } : {}) },
             tabStops: [{ type: TabStopType.LEFT, position: left }],
-            children: i === 0 && !numbered ? [new TextRun({ text: `${item.marker}\t`, size: halfPoints(fontSize) }), ...children] : children,
-            spacing: { ...options.spacing, after: twip(i === item.blocks.length - 1 && index === list.items.length - 1 ? Math.max(style.spaceAfter, list.spaceAfter) : style.spaceAfter) },
+            children: i === 0 && !numbered ? [new TextRun({ text: `${item.marker}\t`, size: halfPoints(fontSize) })] : [],
           }),
         );
       } else if (b.type === "list") {
@@ -250,7 +271,7 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
   const margins = { top: twip(table.cellPadding), bottom: twip(table.cellPadding), left: twip(table.cellPadding), right: twip(table.cellPadding) };
 
   const cellOf = (cell: TableCell, start: number, options: { rowSpan?: number; openBottom?: boolean; openTop?: boolean }) => {
-    const inner: DocxContext = { ...ctx, textWidth: (widthMm * widthOf(start, cell.colSpan)) / total - 2 * table.cellPadding, fontSize };
+    const inner: DocxContext = { ...ctx, textWidth: (widthMm * widthOf(start, cell.colSpan)) / total - 2 * table.cellPadding, fontSize, role: "Teks Tabel" };
     const content = blocksToDocx(cell.blocks, inner).filter((b): b is Paragraph | DocxTable => !(b instanceof TableOfContents));
     return new DocxCell({
       children: content.length > 0 ? content : [new Paragraph({ children: [] })],
@@ -375,13 +396,8 @@ function signatureToDocx(block: SignatureBlock, ctx: DocxContext): Paragraph[] {
   const left = block.align === "right" ? ctx.textWidth - width : block.align === "center" ? (ctx.textWidth - width) / 2 : 0;
   return block.lines.map((line, i) => {
     const options = paragraphOptions(line.style, ctx.fontSize);
-    return new Paragraph({
-      ...options,
-      indent: { left: twip(left + line.style.indent), right: twip(ctx.textWidth - left - width) },
-      keepNext: i < block.lines.length - 1,
-      keepLines: true,
-      children: line.content.length > 0 ? runs(line.content, line.style.fontSize ?? ctx.fontSize) : [new TextRun("")],
-    });
+    const props: ParagraphProps = { ...options, indent: { left: twip(left + line.style.indent), right: twip(ctx.textWidth - left - width) }, keepNext: i < block.lines.length - 1 };
+    return styled(line.style.role ?? "Tanda Tangan", props, line.style.fontSize ?? ctx.fontSize, line.content, ctx, { keepLines: true, ...(line.content.length > 0 ? {} : { children: [new TextRun("")] }) });
   });
 }
 

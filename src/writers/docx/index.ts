@@ -15,6 +15,7 @@ import {
 import type { Document, NumberFormat, Section } from "../../model/document.js";
 import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, listCounter, type DocxContext } from "./blocks.js";
 import { reproducibleDocx } from "./package.js";
+import { StyleRegistry } from "./styles.js";
 import { collectGarbage } from "../../util/gc.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
 
@@ -35,7 +36,14 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
 }
 
 async function packDocx(doc: Document): Promise<Uint8Array> {
+  // The sections are written twice: the first time only surveys what each kind of paragraph
+  // looks like, so its named style can hold the kind's most common settings.
+  const survey = StyleRegistry.survey();
+  const surveyLists = listCounter();
+  doc.sections.forEach((s) => sectionOptions(s, doc.watermark, { lists: surveyLists, styles: survey }));
+  const styles = survey.settle();
   const lists = listCounter();
+  const sections = doc.sections.map((s) => sectionOptions(s, doc.watermark, { lists, styles }));
   const file = new DocxDocument({
     creator: doc.meta.author,
     title: doc.meta.title,
@@ -55,14 +63,15 @@ async function packDocx(doc: Document): Promise<Uint8Array> {
         { id: CAPTION_STYLE.table, name: CAPTION_STYLE_NAME.table, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
         { id: CAPTION_STYLE.figure, name: CAPTION_STYLE_NAME.figure, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
         ...[1, 2, 3].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", paragraph: { indent: { left: twip(6 * (level - 1)) }, spacing: { after: 40 } } })),
+        ...styles.definitions(),
       ],
     },
-    sections: doc.sections.map((s) => sectionOptions(s, doc.watermark, lists)),
+    sections,
   });
   return new Uint8Array(await Packer.toBuffer(file));
 }
 
-function sectionOptions(section: Section, watermark: string | undefined, lists: DocxContext["lists"]): ISectionOptions {
+function sectionOptions(section: Section, watermark: string | undefined, shared: Pick<DocxContext, "lists" | "styles">): ISectionOptions {
   const { page, numbering } = section;
   const m = page.margins;
   const textWidth = (page.orientation === "landscape" ? page.height : page.width) - m.left - m.right;
@@ -92,6 +101,6 @@ function sectionOptions(section: Section, watermark: string | undefined, lists: 
     },
     headers: { default: header(shows), first: header(false) },
     footers: { default: footer(shows), first: footer(false) },
-    children: blocksToDocx(section.blocks, { textWidth, pageHeight: (page.orientation === "landscape" ? page.width : page.height) - m.top - m.bottom, fontSize: section.fontSize, lists }),
+    children: blocksToDocx(section.blocks, { textWidth, pageHeight: (page.orientation === "landscape" ? page.width : page.height) - m.top - m.bottom, fontSize: section.fontSize, ...shared }),
   };
 }
