@@ -248,12 +248,14 @@ describe("the Probolinggo Perwali", () => {
     expect(instances.length).toBeGreaterThanOrEqual(lists.length);
   });
 
-  it("writes DOCX with repeated headers, vertical merges, a landscape section and TOC entries", async () => {
+  it("writes DOCX with repeated headers, merged groups written row by row, a landscape section and TOC entries", async () => {
     const docx = unzipSync(await writeDocx(pdf.document));
     const xml = strFromU8(docx["word/document.xml"]);
     expect(xml).toContain("<w:tblHeader/>");
-    expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
-    expect(xml).toMatch(/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/);
+    // No vertical merges, which readers leave empty on later pages: a group's later rows repeat
+    // its text in the continuation style.
+    expect(xml).not.toContain("<w:vMerge");
+    expect(xml).toContain('<w:pStyle w:val="RbdocTeksTabelUlangan"/>');
     expect(xml).toMatch(/w:orient="landscape"/);
     // Repeated header rows hold no vertical merges, which LibreOffice clips on later pages.
     const headerRows = xml.split("<w:tr>").filter((tr) => tr.includes("<w:tblHeader/>"));
@@ -286,18 +288,22 @@ describeWithReader("LibreOffice reads our DOCX", () => {
     expect(loText).not.toContain("ttd");
   });
 
-  it("paginates the Probolinggo DOCX close to the PDF, with the document's face (exact line heights)", async () => {
+  it("paginates the Probolinggo DOCX close to the PDF, and names the area on every page of Tabel 4.4", async () => {
     const rm = validateDataDir(SHIPPED).roadmap!;
     const model = perwaliDocument(rm, SHIPPED, loadTemplates(), { edition: "salinan", lampiranOnly: false });
     const pdf = await writePdf(model, { bytes: false });
     const out = mkdtempSync(join(tmpdir(), "rbdoc-lo-"));
     writeFileSync(join(out, "p.docx"), await writeDocx(pdf.document));
-    const pages = await pdfPageCount(readFileSync(convertWithLibreOffice(join(out, "p.docx"), out, "pdf")));
-    // Measured: 107 against the PDF's 116 (it was 88 against 106 with "auto" line spacing, which
-    // LibreOffice reads from the face's typo metrics). The section starts agree to a page up to
-    // BAB IV; Tabel 4.4 takes 59 pages in the PDF and 55 in LibreOffice, for reasons not yet found
-    // (not the spread Upaya lists: without them the PDF grows). The issue's aim of ±2 is not met;
-    // this guards what was gained.
-    expect(Math.abs(pages - pdf.pagination.pageCount), `LibreOffice ${pages}, PDF ${pdf.pagination.pageCount}`).toBeLessThanOrEqual(10);
+    const converted = new Uint8Array(readFileSync(convertWithLibreOffice(join(out, "p.docx"), out, "pdf")));
+    const pages = await pdfPageCount(converted);
+    // Every page of Tabel 4.4 names the area its rows belong to, continuation pages included.
+    const areas = rm.area_perubahan.map((a) => a.nama);
+    const tablePages = (await pdfPages(converted)).map((p) => p.replace(/\s+/g, " ")).filter((p) => p.includes("Rencana Aksi Tahun") && !p.includes("DAFTAR"));
+    expect(tablePages.length).toBeGreaterThan(40);
+    for (const [i, page] of tablePages.entries()) expect(areas.some((a) => page.includes(a)), `halaman Tabel 4.4 ke-${i + 1}`).toBe(true);
+    // Measured: 112 against the PDF's 116 (it was 88 against 106 with "auto" line spacing, which
+    // LibreOffice reads from the face's typo metrics). The issue's aim of ±2 is not met yet; this
+    // guards what was gained.
+    expect(Math.abs(pages - pdf.pagination.pageCount), `LibreOffice ${pages}, PDF ${pdf.pagination.pageCount}`).toBeLessThanOrEqual(5);
   }, 240_000);
 });

@@ -26,6 +26,8 @@ import { readFileSync } from "node:fs";
 import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
 import { estimatedHeight, isShortTable } from "../measure.js";
+import { layoutGrid, spreadList } from "../../model/table-grid.js";
+import { blocksText } from "../../model/text.js";
 import type { ParagraphProps, StyleRegistry } from "./styles.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
@@ -299,6 +301,7 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
     }),
   );
 
+  const slots = layoutGrid(table);
   // A short table stays on one page: every row but the last keeps with the next. The last row
   // keeps with the table's note.
   const pageHeightPt = (ctx.pageHeight * 72) / 25.4;
@@ -315,12 +318,22 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
     rows: table.rows.map((row, r) => {
       const header = r < table.headerRows;
       const kept = (cell: TableCell) => (keepsWithNext(r) ? keptWithNext(cell) : cell);
-      const cells = row.cells.map((cell, ci) => ({
-        start: grid[r][ci],
-        node: header
-          ? cellOf(cell, grid[r][ci], { openBottom: cell.rowSpan > 1 })
-          : cellOf(kept(cell), grid[r][ci], { rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined }),
-      }));
+      // Body cells merged over rows are written row by row, without vertical merges: Word and
+      // LibreOffice leave a merged cell empty on every page after its first, so a reader could
+      // not tell which area or indicator a page's rows belong to. The group's text stands in its
+      // first row; each later row repeats it short, in italics, and the lines between the group's
+      // rows are left out; a merged list runs down the rows, as in the PDF.
+      const cells = header
+        ? row.cells.map((cell, ci) => ({ start: grid[r][ci], node: cellOf(cell, grid[r][ci], { openBottom: cell.rowSpan > 1 }) }))
+        : slots[r]
+            .filter((slot, c) => slot.c0 === c)
+            .map((slot) => {
+              const cell = slot.cell;
+              if (cell.rowSpan === 1) return { start: slot.c0, node: cellOf(kept(cell), slot.c0, {}) };
+              const k = r - slot.r0;
+              const blocks = spreadList(cell.blocks, cell.rowSpan, k) ?? (k === 0 ? cell.blocks : continuation(cell, fontSize));
+              return { start: slot.c0, node: cellOf(kept({ ...cell, rowSpan: 1, blocks }), slot.c0, { openTop: k > 0, openBottom: k < cell.rowSpan - 1 }) };
+            });
       for (const f of headerFillers.get(r) ?? []) cells.push({ start: f.start, node: cellOf(f.cell, f.start, { openBottom: !f.last, openTop: true }) });
       cells.sort((a, b) => a.start - b.start);
       // No row breaks across pages: a row that does not fit starts the next page. A row that could
@@ -330,6 +343,14 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
       return new DocxRow({ tableHeader: header, cantSplit: !tall, children: cells.map((c) => c.node) });
     }),
   });
+}
+
+/** A merged group's text repeated in a later row of the group: its first words, in italics. */
+function continuation(cell: TableCell, fontSize: number): Block[] {
+  const words = blocksText(cell.blocks).split(" ").filter(Boolean);
+  const text = words.length > 8 ? `${words.slice(0, 8).join(" ")} …` : words.join(" ");
+  if (text === "") return [];
+  return [{ type: "paragraph", content: [{ type: "text", text, italic: true }], style: { align: "left", indent: 0, firstLine: 0, spaceBefore: 0, spaceAfter: 0, fontSize: Math.max(5, fontSize - 1), keepWithNext: false, role: "Teks Tabel Ulangan" } }];
 }
 
 /** The grid column each model cell starts in, counting columns covered by spans from above. */

@@ -1,16 +1,12 @@
-import { type Block, type List, type Table, type TableCell } from "../../model/document.js";
+import { type Block, type Table } from "../../model/document.js";
 import { blocksText } from "../../model/text.js";
+import { layoutGrid, spreadList, type Slot } from "../../model/table-grid.js";
 import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../measure.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { pt } from "./units.js";
 
 type BlockRenderer = (blocks: readonly Block[], ctx: LayoutContext) => PdfNode[];
 
-interface Slot {
-  cell: TableCell;
-  r0: number;
-  c0: number;
-}
 
 const LINE_WIDTH = 0.5;
 const CONTINUED_COLOR = "#606060";
@@ -158,35 +154,9 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   };
 }
 
-/** Which model cell covers each grid position, spans included. */
-function layoutGrid(table: Table): Slot[][] {
-  const columns = table.columns.length;
-  const grid: Slot[][] = table.rows.map(() => new Array<Slot>(columns));
-  table.rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row.cells) {
-      while (grid[r][c] !== undefined) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr][c + dc] = { cell, r0: r, c0: c };
-      }
-      c += cell.colSpan;
-    }
-  });
-  return grid;
-}
-
 function contentWidths(table: Table, textWidth: number, padding: number): number[] {
   const n = table.columns.length;
   const available = (textWidth * table.width) / 100 - n * 2 * padding - (n + 1) * LINE_WIDTH;
   const total = table.columns.reduce((a, b) => a + b, 0);
   return table.columns.map((w) => (available * w) / total);
-}
-
-/** The k-th share of a merged cell that holds one list, so a long list runs down its rows. */
-function spreadList(blocks: readonly Block[], rows: number, k: number): Block[] | undefined {
-  if (blocks.length !== 1 || blocks[0].type !== "list" || blocks[0].items.length < 2) return undefined;
-  const list: List = blocks[0];
-  const per = Math.ceil(list.items.length / rows);
-  const items = list.items.slice(k * per, (k + 1) * per);
-  return items.length > 0 ? [{ ...list, items }] : [];
 }
