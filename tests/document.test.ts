@@ -270,6 +270,25 @@ describe("the Probolinggo Perwali", () => {
   });
 });
 
+describe("the konsep DOCX", () => {
+  it("carries its KONSEP mark as Word does, a picture behind the text anchored in every header", async () => {
+    const dir = writeKabupatenFixture();
+    const rm = validateDataDir(dir).roadmap!;
+    const model = perwaliDocument(rm, dir, loadTemplates(), { edition: "konsep", lampiranOnly: false });
+    const parts = unzipSync(await writeDocx(model));
+    const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n));
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+    for (const h of headers) {
+      const xml = strFromU8(parts[h]);
+      expect(xml, h).toMatch(/<wp:anchor [^>]*behindDoc="1"/);
+      expect(xml, h).toContain('descr="KONSEP"');
+      // No longer a line of text that the header clips and that runs into the page number.
+      expect(xml, h).not.toMatch(/<w:t[^>]*>KONSEP<\/w:t>/);
+    }
+    expect(Object.keys(parts).some((n) => n.startsWith("word/media/") && n.endsWith(".png"))).toBe(true);
+  });
+});
+
 describeWithReader("LibreOffice reads our DOCX", () => {
   it("opens a small road map with its landscape table and the same text", async () => {
     const dir = writeKabupatenFixture();

@@ -16,6 +16,7 @@ import type { Document, NumberFormat, Section } from "../../model/document.js";
 import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, listCounter, type DocxContext } from "./blocks.js";
 import { reproducibleDocx } from "./package.js";
 import { StyleRegistry } from "./styles.js";
+import { watermarkParagraph } from "./watermark.js";
 import { collectGarbage } from "../../util/gc.js";
 import { DOCX_FONT, halfPoints, twip } from "./units.js";
 
@@ -82,10 +83,8 @@ function sectionOptions(section: Section, watermark: string | undefined, shared:
       children: [new TextRun({ children: [before ?? "", PageNumber.CURRENT, after ?? ""], size: halfPoints(section.fontSize - 1) })],
     });
   };
-  const mark = watermark
-    ? // A long mark ("CONTOH – DATA ILUSTRASI") gets a smaller size, so it stays on one header line.
-      [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: watermark, size: halfPoints(Math.min(40, Math.floor(600 / watermark.length))), bold: true, color: "C8C8C8" })] })]
-    : [];
+  const landscape = page.orientation === "landscape";
+  const mark = watermark ? [watermarkParagraph(watermark, landscape ? page.height : page.width, landscape ? page.width : page.height)] : [];
   const shows = numbering.format !== "none";
   const header = (withNumber: boolean) => new Header({ children: [...mark, ...(withNumber && numbering.position === "header" ? [numberParagraph()] : [])] });
   const footer = (withNumber: boolean) => new Footer({ children: withNumber && numbering.position === "footer" ? [numberParagraph()] : [] });
