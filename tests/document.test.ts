@@ -111,10 +111,12 @@ describe("the Probolinggo Perwali", () => {
     expect(compact).toMatch(/MelakukanPerhitunganterhadapIndeksPemerintahanDaerah(n\.a){5}n\.aBagianPemerintahan/);
   });
 
-  it("has bookmarks nested by heading level, and Daftar Isi entries that link to their pages", async () => {
+  it("has bookmarks for the regulation and the Lampiran, with every BAB and section nested under it, and Daftar Isi entries that link to their pages", async () => {
     const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf.bytes), verbosity: 0 }).promise;
-    const outline = (await doc.getOutline()) ?? [];
+    const top = (await doc.getOutline()) ?? [];
+    expect(top.map((o) => o.title)).toEqual(["Peraturan Walikota Probolinggo Nomor 166 Tahun 2020", "Lampiran"]);
+    const outline = top[1].items;
     const titles = outline.map((o) => o.title);
     expect(titles).toContain("BAB I PENDAHULUAN");
     expect(titles.filter((t) => /^BAB [IV]+ /.test(t))).toHaveLength(5);

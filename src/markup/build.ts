@@ -80,6 +80,8 @@ class ModelBuilder {
       out.push({
         ...base,
         id: part === 0 ? base.id : `${base.id}-${part}`,
+        // The part's bookmark marks where the <section> starts, not each landscape split of it.
+        bookmark: part === 0 ? base.bookmark : undefined,
         page,
         numbering: first ? base.numbering : { ...base.numbering, start: undefined, hideOnFirstPage: false },
         blocks: withoutOpeningBreak(blocks),
@@ -288,6 +290,7 @@ function sectionSettings(el: Element): Omit<Section, "blocks"> {
     },
     numbering,
     fontSize: num(el, "size", 12),
+    ...(el.attrs.bookmark ? { bookmark: el.attrs.bookmark } : {}),
   };
 }
 

@@ -53,6 +53,11 @@ export interface Section {
   numbering: PageNumbering;
   fontSize: number;
   blocks: Block[];
+  /**
+   * A top-level entry of the PDF's bookmarks at the section's start ("Peraturan Walikota …",
+   * "Lampiran"); the headings after it nest under it.
+   */
+  bookmark?: string;
 }
 
 export type Align = "left" | "center" | "right" | "justify";

@@ -96,16 +96,27 @@ async function renderOnce(
   return { bytes: render ? new Uint8Array(buffer) : undefined, pagination };
 }
 
-/** The bookmarks: every heading the table of contents lists, nested under the heading above its level. */
+/**
+ * The bookmarks: each part the document names (the regulation, the Lampiran), and under it every
+ * heading the table of contents lists, nested under the heading above its level.
+ */
 function outlineOf(doc: Document): Map<string, { text: string; parent?: string }> {
   const outline = new Map<string, { text: string; parent?: string }>();
   const open: string[] = [];
-  forEachBlock(doc, (b) => {
-    if (b.type !== "heading" || !b.tocText) return;
-    open.length = b.level - 1;
-    outline.set(b.id, { text: b.tocText, parent: [...open].reverse().find(Boolean) });
-    open[b.level - 1] = b.id;
-  });
+  let part: string | undefined;
+  for (const section of doc.sections) {
+    if (section.bookmark) {
+      part = sectionAnchor(section);
+      outline.set(part, { text: section.bookmark });
+      open.length = 0;
+    }
+    forEachBlock({ ...doc, sections: [section] }, (b) => {
+      if (b.type !== "heading" || !b.tocText) return;
+      open.length = b.level - 1;
+      outline.set(b.id, { text: b.tocText, parent: [...open].reverse().find(Boolean) ?? part });
+      open[b.level - 1] = b.id;
+    });
+  }
   return outline;
 }
 
@@ -129,7 +140,8 @@ function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "
       margin: [pt(m.left), top ? pt(Math.max(6, m.top / 2 - 2)) : pt(Math.max(4, m.bottom / 2 - 3)), pt(m.right), 0],
     };
   };
-  const anchor: PdfNode = { text: "\u00a0", id: sectionAnchor(section), fontSize: 1, lineHeight: 0.1, margin: [0, 0, 0, 0] };
+  const mark = hints.outline.get(sectionAnchor(section));
+  const anchor: PdfNode = { text: "\u00a0", id: sectionAnchor(section), fontSize: 1, lineHeight: 0.1, margin: [0, 0, 0, 0], ...(mark ? { outline: true, outlineText: mark.text } : {}) };
   return {
     section: [anchor, ...blockNodes(section.blocks, ctx)],
     pageSize: { width, height },
