@@ -121,7 +121,7 @@ describe("the Probolinggo Perwali", () => {
     expect(titles).toContain("BAB I PENDAHULUAN");
     expect(titles.filter((t) => /^BAB [IV]+ /.test(t))).toHaveLength(5);
     const bab1 = outline.find((o) => o.title === "BAB I PENDAHULUAN")!;
-    expect(bab1.items.map((i) => i.title)).toContain("1.1 Latar Belakang");
+    expect(bab1.items.map((i: { title: string }) => i.title)).toContain("1.1 Latar Belakang");
     const daftarIsi = model.sections.flatMap((x) => x.blocks).find((b) => b.type === "heading" && b.tocText === "DAFTAR ISI") as { id: string };
     const tocPage = pdf.pagination.anchors.get(daftarIsi.id)!;
     const links = (await (await doc.getPage(tocPage)).getAnnotations()).filter((a: { subtype?: string }) => a.subtype === "Link");

@@ -7,7 +7,7 @@ import { tableNode } from "../src/writers/pdf/table.js";
 import { buildDocument } from "../src/markup/build.js";
 import { parseMarkup } from "../src/markup/parse.js";
 import { writePdf } from "../src/writers/pdf/index.js";
-import { pdfPages } from "./helpers/pdf.js";
+import { pdfPages, pdfTextBoxes } from "./helpers/pdf.js";
 
 const para = (text: string): Block => ({
   type: "paragraph",
@@ -198,5 +198,18 @@ describe("a <keep> group", () => {
       // The caption keeps with the group even when the group, moved whole, lands on the next page.
       expect(withGroup[0], `${n} paragraf pengisi`).toContain("Gambar 9.9 Bagan");
     }
+  });
+});
+
+describe("a word wider than its column", () => {
+  it("breaks at an Indonesian syllable with a hyphen at the line's end, never between any two letters", async () => {
+    const doc = buildDocument(parseMarkup(`<document><section id="s" size="11"><table widths="1,6"><tr><td>Mengimplementasikan Profesionalitas</td><td>isi</td></tr></table></section></document>`));
+    const boxes = (await pdfTextBoxes((await writePdf(doc)).bytes))[0].filter((b) => b.x0 < 150).map((b) => b.str.trim()).filter(Boolean);
+    // Every line but the last of each word ends with a hyphen; glued back, the words are whole.
+    const lines = boxes.join("\n");
+    expect(lines.replace(/-\n/g, "").split("\n")).toEqual(["Mengimplementasikan", "Profesionalitas"]);
+    expect(boxes.length).toBeGreaterThan(2);
+    // No line of one or two letters.
+    for (const b of boxes) expect(b.replace(/-$/, "").length).toBeGreaterThan(2);
   });
 });

@@ -3,6 +3,7 @@ import { periodYears } from "../domain/pemda.js";
 import type { AreaIndicator, RoadMap } from "../schema/roadmap.js";
 import { formatNumber, formatRawValue } from "../domain/format.js";
 import { richTextToPlain } from "./rich-text.js";
+import { textWidthOf } from "../typography/measure.js";
 import { areaNumbers, groupView, type AreaNumber } from "../domain/groups.js";
 
 /** Rows of each table kind, grouped and counted so a template only places cells. */
@@ -213,38 +214,49 @@ function programMikro(rm: RoadMap): ProgramMikroTable {
 }
 
 /**
- * Tabel 4.1's widths in hundredths of a portrait text width: an 8.5 pt character takes about 1.35
- * of them, a bold capital 1.75, a cell's padding 1.2. The indicator column takes what is left.
+ * A column width, in a table's relative units, that holds the longest word of its texts on one
+ * line: the word is measured in the body face (bold for heads), a tenth is added for the
+ * writers' own rounding, and the cell's padding. `unit` is how many points one unit is on the
+ * page, for the table's usual total width.
+ */
+function fitColumn(texts: readonly string[], min: number, o: { size: number; unit: number; padding: number; bold?: boolean; italic?: boolean }): number {
+  const widest = Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).filter(Boolean).map((w) => textWidthOf(w, o.size, o.italic ?? false, o.bold ?? false)));
+  return Math.max(min, Math.round(((widest * 1.1) / o.unit + o.padding) * 10) / 10);
+}
+
+/**
+ * Tabel 4.1's widths in hundredths of a portrait text width (one is about 4.1 pt for a table of
+ * about 115 units on 165 mm). The indicator column takes what is left; heads are measured bold
+ * italic, the widest they are set.
  */
 function sasaranWidths(rm: RoadMap, years: number[], sharedBaselineYear: number | undefined): SasaranTable["lebar"] {
-  const wordWidth = (w: string) => w.length * (/^[A-Z]+$/.test(w) ? 1.75 : 1.35);
-  const fit = (texts: readonly string[], min: number) =>
-    Math.max(min, Math.round((Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map(wordWidth)) + 1.2) * 10) / 10);
+  const head = { size: 8.5, unit: 4.1, padding: 1.4, bold: true, italic: true };
+  const body = { ...head, bold: false, italic: false };
   const indicators = rm.sasaran.flatMap((x) => x.indikator);
+  const widest = (heads: string[], texts: string[], min: number) => Math.max(fitColumn(heads, min, head), fitColumn(texts, min, body));
   return {
-    sasaran: fit(["SASARAN", ...rm.sasaran.map((x) => x.nama)], 15),
-    satuan: fit(["SATUAN", ...indicators.map((ind) => ind.satuan ?? "")], 10),
-    baseline: fit(["BASELINE", ...(sharedBaselineYear === undefined ? [] : [String(sharedBaselineYear)]), ...indicators.map((ind) => formatRawValue(ind.baseline.nilai, ind))], 12),
-    tahun: fit(indicators.flatMap((ind) => years.map((y) => targetText(ind.target, y, ind))), 8),
+    sasaran: widest(["SASARAN"], rm.sasaran.map((x) => x.nama), 15),
+    satuan: widest(["SATUAN"], indicators.map((ind) => ind.satuan ?? ""), 10),
+    baseline: widest(["BASELINE"], [...(sharedBaselineYear === undefined ? [] : [String(sharedBaselineYear)]), ...indicators.map((ind) => formatRawValue(ind.baseline.nilai, ind))], 12),
+    tahun: fitColumn(indicators.flatMap((ind) => years.map((y) => targetText(ind.target, y, ind))), 8, body),
   };
 }
 
 /**
- * Tabel 4.4's widths, in units of about two and a half millimetres of its landscape text width: a
- * 7 pt character of the body face takes about 0.62 of a unit on average, a cell's padding 0.6.
+ * Tabel 4.4's widths, in units of about 5.6 pt of its landscape text width (about 150 units on
+ * 300 mm), for its 7 pt text.
  */
 function rencanaAksiWidths(rm: RoadMap, years: number[]): RencanaAksiTable["lebar"] {
-  const longestWord = (texts: readonly string[]) => Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => w.length));
-  const fit = (chars: number, min: number) => Math.max(min, Math.round((chars * 0.62 + 0.6) * 10) / 10);
+  const o = { size: 7, unit: 5.6, padding: 0.6 };
   const indicators = rm.area_perubahan.flatMap((a) => a.indikator);
   const targets = indicators.flatMap((ind) => years.map((y) => targetText(ind.target, y, ind)));
   return {
-    area: fit(longestWord(rm.area_perubahan.map((a) => a.nama)), 7),
-    indikator: fit(longestWord(indicators.map((i) => richTextToPlain(i.nama))), 9),
-    target: fit(Math.max(...targets.map((t) => t.length), 0), Math.max(4, Math.round((20 / years.length) * 10) / 10)),
+    area: fitColumn(rm.area_perubahan.map((a) => a.nama), 7, o),
+    indikator: fitColumn(indicators.map((i) => richTextToPlain(i.nama)), 9, o),
+    target: Math.max(fitColumn(targets.map((t) => t.replace(/\s+/g, "\u00a0")), 4, o), Math.round((20 / years.length) * 10) / 10),
     aksi: Math.max(3.6, Math.round((18 / years.length) * 10) / 10),
     // "Rp 1.250.000.000" on one line.
-    anggaran: 13,
+    anggaran: Math.max(13, fitColumn(["Rp\u00a01.250.000.000"], 13, o)),
   };
 }
 

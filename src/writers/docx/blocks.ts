@@ -25,7 +25,8 @@ import {
 import { readFileSync } from "node:fs";
 import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
-import { estimatedHeight, isShortTable } from "../measure.js";
+import { estimatedHeight, isShortTable } from "../../typography/measure.js";
+import { hyphenateLongWords } from "../../typography/hyphenate.js";
 import { layoutGrid, spreadList } from "../../model/table-grid.js";
 import { blocksText } from "../../model/text.js";
 import type { ParagraphProps, StyleRegistry } from "./styles.js";
@@ -182,10 +183,13 @@ function styled(kind: string, options: ParagraphProps, size: number, content: re
 }
 
 function paragraph(content: readonly Inline[], style: ParagraphStyle, ctx: DocxContext): Paragraph {
+  // Words wider than a narrow column break at syllables, as in the PDF.
+  const size = style.fontSize ?? ctx.fontSize;
+  const words = style.align === "justify" ? content : hyphenateLongWords(content, ((ctx.textWidth - style.indent) * 72) / 25.4, size);
   // A kind the template does not name is known by where it stands, and centred text is a kind of
   // its own ("Teks Tabel Tengah" for the years and marks, "Isi Tengah" for the kop lines).
   const kind = style.role ?? `${ctx.role ?? "Isi"}${style.align === "center" ? " Tengah" : ""}`;
-  return styled(kind, paragraphOptions(style, ctx.fontSize), style.fontSize ?? ctx.fontSize, content, ctx);
+  return styled(kind, paragraphOptions(style, ctx.fontSize), size, words, ctx);
 }
 
 /** Word's number formats and level texts for the model's marker styles. */
@@ -242,7 +246,7 @@ function listToDocx(list: List, ctx: DocxContext, outerIndent = 0): DocxBlock[] 
           spacing: { ...options.spacing, after: twip(i === item.blocks.length - 1 && index === list.items.length - 1 ? Math.max(style.spaceAfter, list.spaceAfter) : style.spaceAfter) },
         };
         out.push(
-          styled(style.role ?? list.role ?? "Butir Daftar", props, style.fontSize ?? fontSize, b.content, ctx, {
+          styled(style.role ?? list.role ?? "Butir Daftar", props, style.fontSize ?? fontSize, style.align === "justify" ? b.content : hyphenateLongWords(b.content, (inner.textWidth * 72) / 25.4, style.fontSize ?? fontSize), ctx, {
             ...(numbered ? { numbering } : {}),
             tabStops: [{ type: TabStopType.LEFT, position: left }],
             children: i === 0 && !numbered ? [new TextRun({ text: `${item.marker}\t`, size: halfPoints(fontSize) })] : [],

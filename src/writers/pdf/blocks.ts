@@ -6,7 +6,8 @@ import { tableNode } from "./table.js";
 import { pt } from "./units.js";
 import { BODY_FONT } from "./fonts.js";
 import { drawingOf } from "../../model/charts.js";
-import { estimatedHeight } from "../measure.js";
+import { estimatedHeight } from "../../typography/measure.js";
+import { hyphenateLongWords } from "../../typography/hyphenate.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
   return blocks.map((block, i) => {
@@ -74,8 +75,11 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
 }
 
 export function paragraphNode(content: Parameters<typeof inlineNodes>[0], style: ParagraphStyle, ctx: LayoutContext): PdfNode {
+  const size = style.fontSize ?? ctx.fontSize;
+  // Words wider than a narrow column break at syllables (justified prose is wide enough).
+  const words = style.align === "justify" ? content : hyphenateLongWords(content, ctx.textWidth - pt(style.indent), size);
   return {
-    text: inlineNodes(content, { justified: style.align === "justify" }),
+    text: inlineNodes(words, { justified: style.align === "justify" }),
     alignment: style.align,
     fontSize: style.fontSize ?? ctx.fontSize,
     margin: [pt(style.indent), pt(style.spaceBefore), 0, pt(style.spaceAfter)],

@@ -1,7 +1,7 @@
 import { type Block, type Table } from "../../model/document.js";
 import { blocksText } from "../../model/text.js";
 import { layoutGrid, spreadList, type Slot } from "../../model/table-grid.js";
-import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../measure.js";
+import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../../typography/measure.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { pt } from "./units.js";
 

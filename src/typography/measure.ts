@@ -19,9 +19,10 @@ const fonts = new Map<string, Font>();
  * that could outgrow a page, a table short enough to keep whole, a label cut to its row).
  */
 
-/** The body face's italic or upright cut, loaded once per process. */
-function face(italics: boolean): Font {
-  const path = resolve(FONTS_DIR, italics ? "texgyrebonum-italic.otf" : "texgyrebonum-regular.otf");
+/** A cut of the body face, loaded once per process. */
+function face(italics: boolean, bold = false): Font {
+  const cut = bold ? (italics ? "bolditalic" : "bold") : italics ? "italic" : "regular";
+  const path = resolve(FONTS_DIR, `texgyrebonum-${cut}.otf`);
   let font = fonts.get(path);
   if (!font) {
     font = (require("fontkit") as { openSync(path: string): Font }).openSync(path);
@@ -31,8 +32,8 @@ function face(italics: boolean): Font {
 }
 
 /** Width of a text in points, as the body face sets it. */
-export function textWidthOf(text: string, fontSize: number, italics = false): number {
-  const font = face(italics);
+export function textWidthOf(text: string, fontSize: number, italics = false, bold = false): number {
+  const font = face(italics, bold);
   return (font.layout(text).advanceWidth / font.unitsPerEm) * fontSize;
 }
 
