@@ -133,6 +133,13 @@ describe("hyphenated words in justified text", () => {
       { text: "meng-upload.", whole: true },
     ]);
     expect(splitHyphenated("tanpa tanda hubung")).toEqual([{ text: "tanpa tanda hubung", whole: false }]);
+    expect(splitHyphenated("setiap satuan/unit kerja di https://dukcapil.example.id kota")).toEqual([
+      { text: "setiap ", whole: false },
+      { text: "satuan/unit ", whole: true },
+      { text: "kerja di ", whole: false },
+      { text: "https://dukcapil.example.id ", whole: true },
+      { text: "kota", whole: false },
+    ]);
     expect(splitHyphenated("2020-2024 - angka")).toEqual([{ text: "2020-2024 - angka", whole: false }]);
   });
 });

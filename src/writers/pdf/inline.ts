@@ -4,13 +4,13 @@ import type { PdfNode } from "./node.js";
 
 /**
  * pdfmake justifies a line by spreading space between its pieces of text, and a word is cut into
- * pieces at a hyphen or where its style changes. In justified text that opens gaps inside words:
- * "Undang- Undang", "( mind set )". So a word with a hyphen between letters becomes a piece of its
- * own that pdfmake may not break (noWrap), keeping the ordinary hyphen: the text layer then holds
- * the data's own characters, and a search for "Undang-Undang" finds it. Punctuation glued to
- * emphasised text joins that text's piece.
+ * pieces at a hyphen, a slash or where its style changes. In justified text that opens gaps inside
+ * words: "Undang- Undang", "satuan/ unit", "https:// dukcapil", "( mind set )". So a word with a
+ * hyphen or slash inside becomes a piece of its own that pdfmake may not break (noWrap), keeping
+ * the ordinary characters: the text layer then holds the data's own text, and a search for
+ * "Undang-Undang" finds it. Punctuation glued to emphasised text joins that text's piece.
  */
-const HYPHENATED_WORD = /[^\s]*\p{L}-\p{L}[^\s]*[ ]?/gu;
+const HYPHENATED_WORD = /[^\s]*[\p{L}\p{N}:][-/]+\p{L}[^\s]*[ ]?/gu;
 const TRAILING_PUNCTUATION = /[(\[“‘]+$/u;
 const LEADING_PUNCTUATION = /^[)\],.;:!?”’%]+/u;
 
