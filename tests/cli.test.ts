@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
-import { pdfPages, pdfText } from "./helpers/pdf.js";
+import { pdfFillColours, pdfPages, pdfText } from "./helpers/pdf.js";
 
 const rbdoc = (...args: string[]) => {
   const r = spawnSync(process.execPath, ["bin/rbdoc.js", ...args], { encoding: "utf8" });
@@ -418,5 +418,34 @@ describe("a Lampiran of prose alone", () => {
     expect(text).not.toContain("DAFTAR TABEL");
     const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith(".docx"))!))))["word/document.xml"]);
     expect(docx).toContain("Hanya satu paragraf.");
+  });
+});
+
+describe("a lambang as SVG", () => {
+  const LAMBANG = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="72" viewBox="0 0 60 72"><path d="M30 2 L58 14 L54 50 L30 70 L6 50 L2 14 Z" fill="#1f7a3a" stroke="#c9a227" stroke-width="3"/><circle cx="30" cy="34" r="12" fill="#c9a227"/></svg>`;
+
+  it("is drawn as vectors on the regulation's first page, and as SVG with a PNG fallback in the DOCX", async () => {
+    const dir = writeKabupatenFixture();
+    writeFileSync(join(dir, "lambang.svg"), LAMBANG);
+    replaceInFile(join(dir, "roadmap.yaml"), /lambang: lambang\.png/, "lambang: lambang.svg");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const r = rbdoc("peraturan", dir, "--format", "pdf,docx", "--out", out);
+    expect(r.code, r.err).toBe(0);
+    const pdf = new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith(".pdf"))!)));
+    expect(await pdfFillColours(pdf, 1)).toContain("#1f7a3a");
+    const parts = unzipSync(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith(".docx"))!))));
+    expect(Object.keys(parts).some((n) => /^word\/media\/.*\.svg$/.test(n))).toBe(true);
+    expect(Object.keys(parts).some((n) => /^word\/media\/.*\.png$/.test(n))).toBe(true);
+  });
+
+  it("is refused at its line when it refers to another file or is not a whole SVG", () => {
+    const dir = writeKabupatenFixture();
+    writeFileSync(join(dir, "lambang.svg"), LAMBANG.replace("<circle", '<image href="file:///etc/passwd" width="5" height="5"/><circle'));
+    replaceInFile(join(dir, "roadmap.yaml"), /lambang: lambang\.png/, "lambang: lambang.svg");
+    const r = rbdoc("validate", dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/roadmap\.yaml:\d+:\d+: galat: SVG 'lambang\.svg' merujuk berkas atau alamat lain/);
+    writeFileSync(join(dir, "lambang.svg"), "<svg xmlns=");
+    expect(rbdoc("validate", dir).err).toMatch(/'lambang\.svg' bukan gambar SVG yang utuh/);
   });
 });

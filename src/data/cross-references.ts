@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { resolveInDataDir } from "../util/confine.js";
 import { LIMITS } from "./limits.js";
 import { PLACEHOLDER_FIGURE, text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
@@ -15,6 +16,8 @@ export interface Problem {
   severity?: Diagnostic["severity"];
   code?: string;
 }
+
+const require = createRequire(import.meta.url);
 
 /** Checks what a schema cannot: ids, references between tables, years against the period, files. */
 export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { unparsedAreaIds?: ReadonlySet<string>; missing?: ReadonlySet<string> } = {}): Problem[] {
@@ -220,8 +223,8 @@ function noteUnique(seen: Map<string, Path>, key: string, path: Path, what: stri
 
 function checkFile(relPath: string | undefined, path: Path, dataDir: string, problems: Problem[]): void {
   if (relPath === undefined) return;
-  if (!/\.(png|jpe?g)$/i.test(relPath)) {
-    problems.push({ path, message: text(`berkas gambar harus PNG atau JPEG, ditemukan '${relPath}'`, `image file must be PNG or JPEG, found '${relPath}'`) });
+  if (!/\.(png|jpe?g|svg)$/i.test(relPath)) {
+    problems.push({ path, message: text(`berkas gambar harus PNG, JPEG atau SVG, ditemukan '${relPath}'`, `image file must be PNG, JPEG or SVG, found '${relPath}'`) });
     return;
   }
   const found = resolveInDataDir(dataDir, relPath);
@@ -236,8 +239,32 @@ function checkFile(relPath: string | undefined, path: Path, dataDir: string, pro
     problems.push({ path, message });
     return;
   }
-  const problem = imageProblem(found.path);
+  const problem = /\.svg$/i.test(relPath) ? svgProblem(found.path) : imageProblem(found.path);
   if (problem) problems.push({ path, message: problem(relPath) });
+}
+
+/**
+ * An SVG is text the writers draw: it must be a whole SVG that draws, within the size limit, and
+ * name nothing outside itself. A reference to another file or an address (href, an entity, a
+ * DOCTYPE) is refused, since drawing it would read beyond the data folder.
+ */
+function svgProblem(path: string): ((rel: string) => LocalizedText) | undefined {
+  const size = statSync(path).size;
+  if (size > LIMITS.imageBytes) {
+    return (rel) => text(`berkas gambar '${rel}' terlalu besar: ${(size / 1048576).toFixed(1)} MB (batas ${LIMITS.imageBytes / 1048576} MB)`, `image '${rel}' too large: ${(size / 1048576).toFixed(1)} MB (limit ${LIMITS.imageBytes / 1048576} MB)`);
+  }
+  const svg = readHead(path, size).toString("utf8");
+  if (/<!DOCTYPE|<!ENTITY/i.test(svg) || /\bhref\s*=\s*["'](?!#|data:)/i.test(svg) || /url\(\s*["']?(?!#|data:)/i.test(svg)) {
+    return (rel) => text(`SVG '${rel}' merujuk berkas atau alamat lain (href, url(), DOCTYPE); gambar harus berdiri sendiri`, `SVG '${rel}' refers to another file or address (href, url(), DOCTYPE); the image must stand alone`);
+  }
+  try {
+    const { Resvg } = require("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
+    const drawn = new Resvg(svg, { font: { loadSystemFonts: false } });
+    if (drawn.width * drawn.height === 0) throw new Error("kosong");
+  } catch {
+    return (rel) => text(`berkas '${rel}' bukan gambar SVG yang utuh`, `'${rel}' is not a whole SVG image`);
+  }
+  return undefined;
 }
 
 /** Size, signature and pixel count from the header: checked before any writer decodes the image. */

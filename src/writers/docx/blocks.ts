@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import {
   LineRuleType,
   AlignmentType,
@@ -34,6 +35,8 @@ import { DOCX_FONT, halfPoints, twip } from "./units.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 
 export type DocxBlock = Paragraph | DocxTable | TableOfContents;
+
+const require = createRequire(import.meta.url);
 
 export interface DocxContext {
   /** Text width in mm. */
@@ -375,6 +378,7 @@ function columnStarts(table: Table): number[][] {
 }
 
 function imageParagraph(src: string, widthMm: number, align: Align): Paragraph {
+  if (/\.svg$/i.test(src)) return svgParagraph(readFileSync(src, "utf8"), widthMm, align);
   const data = readFileSync(src);
   const { width, height } = imageSize(data);
   const px = (widthMm / 25.4) * 96;
@@ -386,12 +390,22 @@ function imageParagraph(src: string, widthMm: number, align: Align): Paragraph {
   });
 }
 
+/** An SVG picture (a lambang), with a PNG drawn from it for readers that cannot draw SVG. */
+function svgParagraph(svg: string, widthMm: number, align: Align): Paragraph {
+  const { Resvg } = require("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
+  const drawn = new Resvg(svg, { fitTo: { mode: "zoom", value: 3 }, font: { loadSystemFonts: false } }).render();
+  return drawingParagraph({ svg, png: new Uint8Array(drawn.asPng()), width: drawn.width / 3, height: drawn.height / 3 }, widthMm, align);
+}
+
 /** The chart as SVG, with its PNG for Word versions and readers that cannot draw SVG. */
 function chartParagraph(block: Chart, widthMm: number): Paragraph {
-  const drawing = drawingOf(block);
+  return drawingParagraph(drawingOf(block), widthMm, block.align);
+}
+
+function drawingParagraph(drawing: NonNullable<Chart["drawing"]>, widthMm: number, align: Align): Paragraph {
   const px = (widthMm / 25.4) * 96;
   return new Paragraph({
-    alignment: ALIGN[block.align],
+    alignment: ALIGN[align],
     children: [
       new ImageRun({
         type: "svg",

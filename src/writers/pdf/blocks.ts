@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Block, List, ParagraphStyle, SignatureBlock, TableOfContents } from "../../model/document.js";
 import { inlineNodes } from "./inline.js";
 import { followerAnchor, isKeptWithNext } from "./keep-with-next.js";
@@ -57,6 +58,8 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
     case "table":
       return tableNode(block, ctx, blockNodes);
     case "image":
+      // An SVG (a lambang, a figure) is drawn as vectors; validation made sure it refers to nothing outside.
+      if (/\.svg$/i.test(block.src)) return { svg: readFileSync(block.src, "utf8"), width: (ctx.textWidth * block.width) / 100, alignment: block.align === "justify" ? "center" : block.align, margin: [0, 2, 0, 4] };
       return { image: block.src, width: (ctx.textWidth * block.width) / 100, alignment: block.align === "justify" ? "center" : block.align, margin: [0, 2, 0, 4] };
     case "chart":
       return { svg: drawingOf(block).svg, width: (ctx.textWidth * block.width) / 100, font: BODY_FONT, alignment: block.align === "justify" ? "center" : block.align, margin: [0, 2, 0, 4] };
