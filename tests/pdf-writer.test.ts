@@ -220,3 +220,24 @@ describe("a word wider than its column", () => {
     for (const b of boxes) expect(b.replace(/-$/, "").length).toBeGreaterThan(2);
   });
 });
+
+describe("widows and orphans in prose", () => {
+  it("never leaves a paragraph's first line alone at a page's foot, nor a short paragraph's last line at the next page's head", async () => {
+    for (const words of [30, 45]) {
+      const target = Array.from({ length: words }, (_, i) => `tanda${i + 1}`).join(" ");
+      for (const n of [34, 35, 36]) {
+        for (const h of [0, 2, 4]) {
+          const filler = Array.from({ length: n }, (_, i) => `<p>Paragraf pengisi ${i + 1}.</p>`).join("");
+          const doc = buildDocument(parseMarkup(`<document><section id="s" size="11">${filler}<spacer height="${h}"/><p align="justify">${target}</p><p>Sesudahnya.</p></section></document>`));
+          const pages = await pdfTextBoxes((await writePdf(doc)).bytes);
+          const lines = pages.map((boxes) => new Set(boxes.filter((b) => /tanda\d/.test(b.str)).map((b) => Math.round(b.y0))).size).filter((k) => k > 0);
+          const total = lines.reduce((a, b) => a + b, 0);
+          const where = `${words} kata, ${n} paragraf pengisi, jarak ${h} mm: ${lines.join("+")}`;
+          if (lines.length < 2) continue;
+          expect(lines[0], where).toBeGreaterThan(1);
+          if (total <= 4) expect(lines[lines.length - 1], where).toBeGreaterThan(1);
+        }
+      }
+    }
+  });
+});

@@ -7,12 +7,26 @@ import { tableNode } from "./table.js";
 import { pt } from "./units.js";
 import { BODY_FONT } from "./fonts.js";
 import { drawingOf } from "../../model/charts.js";
-import { estimatedHeight } from "../../typography/measure.js";
+import { estimatedHeight, lineCount } from "../../typography/measure.js";
+import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 import { hyphenateLongWords } from "../../typography/hyphenate.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
   return blocks.map((block, i) => {
     let node = blockNode(block, ctx);
+    // A justified paragraph of the page's own flow is anchored, so the next pass can see a line
+    // left alone at a page's foot or head (widows.ts) and keep that paragraph whole: it then
+    // moves to the next page only if it does not fit, and a later shift of the pages can never
+    // turn the decision into an empty page, as a forced page break would.
+    if (block.type === "paragraph" && block.style.align === "justify" && ctx.prose) {
+      const id = ctx.prose.idOf(block);
+      const size = block.style.fontSize ?? ctx.fontSize;
+      if (!ctx.prose.lines.has(id)) {
+        ctx.prose.lines.set(id, { count: lineCount([block], ctx.textWidth - pt(block.style.indent) - pt(block.style.firstLine), size), height: FACE_LINE * size * (block.style.lineHeight ?? DEFAULT_LINE_HEIGHT) });
+      }
+      node = { ...node, id };
+      if (ctx.breakBefore.has(id)) node = { stack: [node], unbreakable: true };
+    }
     const prev = blocks[i - 1];
     // pdfmake has no keep-with-next. The block after a heading or caption is anchored; when the
     // two land on different pages, the next pass starts the heading on a new page.
@@ -93,7 +107,7 @@ export function paragraphNode(content: Parameters<typeof inlineNodes>[0], style:
 
 function listNode(list: List, ctx: LayoutContext): PdfNode {
   const markerWidth = pt(list.markerWidth);
-  const inner: LayoutContext = { ...ctx, fontSize: list.fontSize ?? ctx.fontSize, textWidth: ctx.textWidth - markerWidth - pt(list.indent) };
+  const inner: LayoutContext = { ...ctx, prose: undefined, fontSize: list.fontSize ?? ctx.fontSize, textWidth: ctx.textWidth - markerWidth - pt(list.indent) };
   return {
     stack: list.items.map((item) => ({
       columns: [
@@ -117,7 +131,7 @@ function startsBold(blocks: readonly Block[]): boolean {
 
 function signatureNode(block: SignatureBlock, ctx: LayoutContext): PdfNode {
   const width = (ctx.textWidth * block.width) / 100;
-  const inner: LayoutContext = { ...ctx, textWidth: width };
+  const inner: LayoutContext = { ...ctx, prose: undefined, textWidth: width };
   const body: PdfNode = { width, stack: block.lines.map((line) => paragraphNode(line.content, line.style, inner)) };
   const filler = { width: "*", text: "" };
   const columns = block.align === "right" ? [filler, body] : block.align === "left" ? [body, filler] : [filler, body, filler];

@@ -5,9 +5,10 @@ import { forEachBlock } from "../../model/walk.js";
 import { blockNodes } from "./blocks.js";
 import { BODY_FONT, FONTS_DIR, PDF_FONTS } from "./fonts.js";
 import { endAnchor, keepWithNextBreaks } from "./keep-with-next.js";
-import type { LayoutContext, PdfNode } from "./node.js";
+import type { LayoutContext, PdfNode, ProseRegistry } from "./node.js";
 import { keepRowsWhole } from "./row-breaks.js";
 import { rowAnchor, rowCellAnchor } from "./table.js";
+import { widowOrphanBreaks, type ParagraphStart } from "./widows.js";
 import { pt } from "./units.js";
 import { collectGarbage } from "../../util/gc.js";
 
@@ -32,11 +33,15 @@ export async function writePdf(doc: Document, options: { bytes?: boolean } = {})
   const wantBytes = options.bytes !== false;
   let current = doc;
   let previous: Pagination | undefined;
+  let previousStarts: Map<string, ParagraphStart> | undefined;
   const sticky = new Set<string>();
+  const prose = proseRegistry();
   for (let pass = 1; ; pass++) {
     if (previous) keepWithNextBreaks(current, previous).forEach((id) => sticky.add(id));
+    if (previous && previousStarts) widowOrphanBreaks(prose, previousStarts, lastPages(previous)).forEach((id) => sticky.add(id));
     // The first pass only measures; later passes render, in the hope that they are the last.
-    const { bytes, pagination } = await renderOnce(current, previous, sticky, wantBytes && pass > 1);
+    const { bytes, pagination, starts } = await renderOnce(current, previous, sticky, wantBytes && pass > 1, prose);
+    previousStarts = starts;
     const next = withPageLabels(doc, pagination);
     const stable = previous !== undefined && samePagination(previous, pagination) && sameToc(current, next);
     if ((stable || pass >= MAX_PASSES) && (bytes || !wantBytes)) return { bytes: bytes ?? new Uint8Array(), document: current, pagination, passes: pass };
@@ -52,8 +57,10 @@ async function renderOnce(
   hint: Pagination | undefined,
   breakBefore: ReadonlySet<string>,
   render: boolean,
-): Promise<{ bytes?: Uint8Array; pagination: Pagination }> {
+  prose: ProseRegistry,
+): Promise<{ bytes?: Uint8Array; pagination: Pagination; starts: Map<string, ParagraphStart> }> {
   const anchors = new Map<string, number>();
+  const starts = new Map<string, ParagraphStart>();
   let pageCount = 0;
   const labels: PageLabel[] = hint ? pageLabels(doc, hint) : [];
   const rowPages = hint?.tableRowPages ?? new Map<string, number[]>();
@@ -61,7 +68,7 @@ async function renderOnce(
   forEachBlock(doc, (b) => b.type === "image" && images.add(b.src));
 
   const outline = outlineOf(doc);
-  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore, outline }, labels));
+  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore, outline, prose }, labels));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const definition = {
     info: { title: doc.meta.title, author: doc.meta.author, subject: doc.meta.subject ?? "", creator: "rbdoc", producer: "rbdoc", creationDate: created, modDate: created },
@@ -76,11 +83,13 @@ async function renderOnce(
     // renders the pages it keeps after layout, and reads 0 as "no limit" (FINDINGS.md): keeping
     // one page makes the measuring pass skip rendering the rest.
     ...(render ? {} : { maxPagesNumber: 1, compress: false }),
-    pageBreakBefore: (node: { id?: string; pageNumbers?: number[]; pages?: number }) => {
+    pageBreakBefore: (node: { id?: string; pageNumbers?: number[]; pages?: number; startPosition?: { pageNumber: number; verticalRatio: number; pageInnerHeight: number } }) => {
       pageCount = Math.max(pageCount, node.pages ?? 0);
       if (node.id && node.pageNumbers && node.pageNumbers.length > 0) {
         anchors.set(node.id, Math.min(...node.pageNumbers));
         anchors.set(endAnchor(node.id), Math.max(...node.pageNumbers));
+        const at = node.startPosition;
+        if (at && prose.lines.has(node.id)) starts.set(node.id, { page: at.pageNumber, down: at.verticalRatio, height: at.pageInnerHeight });
       }
       return false;
     },
@@ -93,7 +102,7 @@ async function renderOnce(
   const pdf = pdfmake.createPdf(definition as unknown as Parameters<typeof pdfmake.createPdf>[0]);
   const buffer: Buffer = await pdf.getBuffer();
   const pagination = { pageCount, anchors, tableRowPages: tableRowPages(doc, anchors) };
-  return { bytes: render ? new Uint8Array(buffer) : undefined, pagination };
+  return { bytes: render ? new Uint8Array(buffer) : undefined, pagination, starts };
 }
 
 /**
@@ -120,7 +129,28 @@ function outlineOf(doc: Document): Map<string, { text: string; parent?: string }
   return outline;
 }
 
-function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore" | "outline">, labels: PageLabel[]): PdfNode {
+/** Ids for prose paragraphs, by block, the same in every pass of one document. */
+function proseRegistry(): ProseRegistry {
+  const ids = new WeakMap<object, string>();
+  let n = 0;
+  return {
+    idOf: (block) => {
+      let id = ids.get(block);
+      if (!id) ids.set(block, (id = `para:${++n}`));
+      return id;
+    },
+    lines: new Map(),
+  };
+}
+
+/** The last page each anchored node touched. */
+function lastPages(pagination: Pagination): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, page] of pagination.anchors) if (id.startsWith("end:")) out.set(id.slice(4), page);
+  return out;
+}
+
+function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore" | "outline" | "prose">, labels: PageLabel[]): PdfNode {
   const { page } = section;
   const landscape = page.orientation === "landscape";
   const width = pt(landscape ? page.height : page.width);

@@ -14,4 +14,12 @@ export interface LayoutContext {
   breakBefore: ReadonlySet<string>;
   /** Headings listed in the table of contents, with the heading they sit under: the PDF's bookmarks. */
   outline: ReadonlyMap<string, { text: string; parent?: string }>;
+  /** Prose paragraphs of the page's own flow (not in a table, list or signature), watched for widows and orphans. */
+  prose?: ProseRegistry;
+}
+
+/** The anchors of prose paragraphs, stable across passes, and what each paragraph's lines are. */
+export interface ProseRegistry {
+  idOf(block: object): string;
+  lines: Map<string, { count: number; height: number }>;
 }

@@ -55,7 +55,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
 
   const cellNode = (slot: Slot, blocks: readonly Block[], extra: PdfNode = {}): PdfNode => {
     const width = slotWidth(slot);
-    const inner: LayoutContext = { ...ctx, textWidth: width, fontSize };
+    const inner: LayoutContext = { ...ctx, prose: undefined, textWidth: width, fontSize };
     const content = render(blocks, inner);
     return {
       stack: content.length > 0 ? content : [{ text: " ", fontSize }],
