@@ -33,8 +33,23 @@ function face(italics: boolean, bold = false): Font {
 
 /** Width of a text in points, as the body face sets it. */
 export function textWidthOf(text: string, fontSize: number, italics = false, bold = false): number {
-  const font = face(italics, bold);
-  return (font.layout(text).advanceWidth / font.unitsPerEm) * fontSize;
+  return (emWidth(text, italics, bold) * fontSize);
+}
+
+/**
+ * A text's width in em, remembered: every layout pass measures the same words again (row
+ * heights, repeated labels, hyphenation), and fontkit's shaping is the slow part.
+ */
+const widths = new Map<string, number>();
+function emWidth(text: string, italics: boolean, bold: boolean): number {
+  const key = `${italics ? "i" : ""}${bold ? "b" : ""}|${text}`;
+  let em = widths.get(key);
+  if (em === undefined) {
+    const font = face(italics, bold);
+    em = font.layout(text).advanceWidth / font.unitsPerEm;
+    widths.set(key, em);
+  }
+  return em;
 }
 
 /** Words set greedily into lines of `width` points, as pdfmake breaks them: at spaces, words whole. */
