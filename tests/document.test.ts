@@ -17,6 +17,7 @@ import { writePdf, type PdfResult } from "../src/writers/pdf/index.js";
 import { SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
 import { overlappingText, pdfPageCount, pdfPages, pdfText, pdfTextBoxes } from "./helpers/pdf.js";
 import { blocksText } from "../src/model/text.js";
+import { layoutGrid } from "../src/model/table-grid.js";
 import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
 
 const squash = (s: string) => s.replace(/[\u2011\u00ad]/g, "-").replace(/\s+/g, " ").trim();
@@ -178,6 +179,33 @@ describe("the Probolinggo Perwali", () => {
     });
     expect(split.length).toBeLessThanOrEqual(4);
     for (const row of split) expect(row).toMatch(/^(Pengembangan Sistem Informasi Manajemen Kepegawaian yang|Mengintegrasikan Sistem Informasi Manajemen)/);
+  });
+
+  it("repeats the area on the next page's part of a row taller than a page", async () => {
+    const pages = await pdfPages(pdf.bytes);
+    const boxes = await pdfTextBoxes(pdf.bytes);
+    let checked = 0;
+    forEachBlock(model, (b) => {
+      if (b.type !== "table") return;
+      const starts = pdf.pagination.tableRowPages.get(b.id) ?? [];
+      const ends = pdf.pagination.tableRowPages.get(`${b.id}:end`) ?? [];
+      const grid = layoutGrid(b);
+      starts.forEach((p, r) => {
+        if (r < b.headerRows || p === 0 || ends[r] === p || b.columns.length < 10) return;
+        const area = blocksText(grid[r][1].cell.blocks);
+        // The next page begins with this row's continuation, below the repeated header.
+        const next = pages[ends[r] - 1];
+        expect(next.indexOf(area), `${area}, halaman ${ends[r]}`).toBeGreaterThan(-1);
+        // …standing beside the fragment, above the row that starts below it.
+        const onPage = boxes[ends[r] - 1];
+        const label = Math.max(...onPage.filter((x) => area.startsWith(x.str.trim()) && x.str.trim().length > 3).map((x) => x.y1));
+        const nextRow = blocksText(b.rows[r + 1].cells.find((c) => c.rowSpan === 1 && blocksText(c.blocks).length > 20)!.blocks).split(" ").slice(0, 2).join(" ");
+        const below = Math.max(...onPage.filter((x) => x.str.includes(nextRow)).map((x) => x.y1));
+        expect(label, `${area}, halaman ${ends[r]}`).toBeGreaterThan(below + 5);
+        checked++;
+      });
+    });
+    expect(checked).toBe(2);
   });
 
   it("keeps the data's own hyphens in the text layer, so a search for Undang-Undang finds it", async () => {

@@ -34,14 +34,16 @@ export async function writePdf(doc: Document, options: { bytes?: boolean } = {})
   let current = doc;
   let previous: Pagination | undefined;
   let previousStarts: Map<string, ParagraphStart> | undefined;
+  let previousRowTops: Map<string, { down: number; height: number }> | undefined;
   const sticky = new Set<string>();
   const prose = proseRegistry();
   for (let pass = 1; ; pass++) {
     if (previous) keepWithNextBreaks(current, previous).forEach((id) => sticky.add(id));
     if (previous && previousStarts) widowOrphanBreaks(prose, previousStarts, lastPages(previous)).forEach((id) => sticky.add(id));
     // The first pass only measures; later passes render, in the hope that they are the last.
-    const { bytes, pagination, starts } = await renderOnce(current, previous, sticky, wantBytes && pass > 1, prose);
+    const { bytes, pagination, starts, rowTops } = await renderOnce(current, previous, sticky, wantBytes && pass > 1, prose, previousRowTops);
     previousStarts = starts;
+    previousRowTops = rowTops;
     const next = withPageLabels(doc, pagination);
     const stable = previous !== undefined && samePagination(previous, pagination) && sameToc(current, next);
     if ((stable || pass >= MAX_PASSES) && (bytes || !wantBytes)) return { bytes: bytes ?? new Uint8Array(), document: current, pagination, passes: pass };
@@ -58,9 +60,11 @@ async function renderOnce(
   breakBefore: ReadonlySet<string>,
   render: boolean,
   prose: ProseRegistry,
-): Promise<{ bytes?: Uint8Array; pagination: Pagination; starts: Map<string, ParagraphStart> }> {
+  previousRowTops: ReadonlyMap<string, { down: number; height: number }> | undefined,
+): Promise<{ bytes?: Uint8Array; pagination: Pagination; starts: Map<string, ParagraphStart>; rowTops: Map<string, { down: number; height: number }> }> {
   const anchors = new Map<string, number>();
   const starts = new Map<string, ParagraphStart>();
+  const rowTops = new Map<string, { down: number; height: number }>();
   let pageCount = 0;
   const labels: PageLabel[] = hint ? pageLabels(doc, hint) : [];
   const rowPages = hint?.tableRowPages ?? new Map<string, number[]>();
@@ -68,7 +72,7 @@ async function renderOnce(
   forEachBlock(doc, (b) => b.type === "image" && images.add(b.src));
 
   const outline = outlineOf(doc);
-  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore, outline, prose }, labels));
+  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore, outline, prose, rowTops: previousRowTops }, labels));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const definition = {
     info: { title: doc.meta.title, author: doc.meta.author, subject: doc.meta.subject ?? "", creator: "rbdoc", producer: "rbdoc", creationDate: created, modDate: created },
@@ -90,6 +94,7 @@ async function renderOnce(
         anchors.set(endAnchor(node.id), Math.max(...node.pageNumbers));
         const at = node.startPosition;
         if (at && prose.lines.has(node.id)) starts.set(node.id, { page: at.pageNumber, down: at.verticalRatio, height: at.pageInnerHeight });
+        if (at && node.id.startsWith("row:") && !node.id.endsWith(":cell")) rowTops.set(node.id, { down: at.verticalRatio, height: at.pageInnerHeight });
       }
       return false;
     },
@@ -102,7 +107,7 @@ async function renderOnce(
   const pdf = pdfmake.createPdf(definition as unknown as Parameters<typeof pdfmake.createPdf>[0]);
   const buffer: Buffer = await pdf.getBuffer();
   const pagination = { pageCount, anchors, tableRowPages: tableRowPages(doc, anchors) };
-  return { bytes: render ? new Uint8Array(buffer) : undefined, pagination, starts };
+  return { bytes: render ? new Uint8Array(buffer) : undefined, pagination, starts, rowTops };
 }
 
 /**
@@ -150,7 +155,7 @@ function lastPages(pagination: Pagination): Map<string, number> {
   return out;
 }
 
-function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore" | "outline" | "prose">, labels: PageLabel[]): PdfNode {
+function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore" | "outline" | "prose" | "rowTops">, labels: PageLabel[]): PdfNode {
   const { page } = section;
   const landscape = page.orientation === "landscape";
   const width = pt(landscape ? page.height : page.width);

@@ -14,6 +14,8 @@ export interface LayoutContext {
   breakBefore: ReadonlySet<string>;
   /** Headings listed in the table of contents, with the heading they sit under: the PDF's bookmarks. */
   outline: ReadonlyMap<string, { text: string; parent?: string }>;
+  /** Where each table row's first line stood in the previous pass: how far down its page's text area (0-1), and that area's height. */
+  rowTops?: ReadonlyMap<string, { down: number; height: number }>;
   /** Prose paragraphs of the page's own flow (not in a table, list or signature), watched for widows and orphans. */
   prose?: ProseRegistry;
 }

@@ -2,6 +2,7 @@ import { type Block, type Table } from "../../model/document.js";
 import { blocksText } from "../../model/text.js";
 import { layoutGrid, spreadList, type Slot } from "../../model/table-grid.js";
 import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../../typography/measure.js";
+import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 import type { LayoutContext, PdfNode } from "./node.js";
 import { pt } from "./units.js";
 
@@ -49,6 +50,23 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   // What a row shows in its own flow: a merged cell only in its first row, or its share of a list.
   const ownBlocks = (slot: Slot, r: number): readonly Block[] =>
     slot.cell.rowSpan === 1 ? slot.cell.blocks : (spreadList(slot.cell.blocks, slot.cell.rowSpan, r - slot.r0) ?? (r === slot.r0 ? slot.cell.blocks : []));
+  /**
+   * A row taller than a page splits, and the group's text would stand only on its first part.
+   * From where the row started in the previous pass, the group's cell is filled down to that
+   * page's foot, so a grey repeat of the group's text opens the row's part on the next page.
+   */
+  const fragmentLabel = (slot: Slot, r: number, own: readonly Block[]) => {
+    const top = ctx.rowTops?.get(rowAnchor(table.id, r));
+    if (!top || !breakableRows.includes(r)) return undefined;
+    const line = FACE_LINE * fontSize * DEFAULT_LINE_HEIGHT;
+    const left = (1 - top.down) * top.height - estimatedHeight(own, slotWidth(slot), fontSize) - 2 * line;
+    if (left <= 0) return undefined;
+    const text = fitToLines(blocksText(slot.cell.blocks), slotWidth(slot), 3, fontSize, true);
+    return (border: boolean[]) => {
+      const cell = cellNode(slot, own, { border });
+      return { ...cell, stack: [...(cell.stack as PdfNode[]), { text: "", margin: [0, left, 0, 0] }, { text, fontSize, color: CONTINUED_COLOR, italics: true, unbreakable: true }] };
+    };
+  };
   // Lines the row's own content takes: the repeated group text is cut to fit them.
   const rowLines = (r: number) =>
     Math.max(1, ...grid[r].filter((slot, c) => slot.c0 === c).map((slot) => lineCount(ownBlocks(slot, r), slotWidth(slot), fontSize)));
@@ -87,6 +105,8 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
       const border = [true, k === 0 || startsPage(r), true, r === last || startsPage(r + 1) || splits(r)];
       const spread = spreadList(slot.cell.blocks, slot.cell.rowSpan, k);
       if (spread) return cellNode(slot, spread, { border });
+      const onFragment = fragmentLabel(slot, r, k === 0 ? slot.cell.blocks : []);
+      if (onFragment) return onFragment(border);
       if (k === 0) return cellNode(slot, slot.cell.blocks, { border });
       if (firstOnPage(r)) {
         // Drawn detached, so repeating the group's text never changes a row's height, and with it
