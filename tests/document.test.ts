@@ -148,6 +148,8 @@ describe("the Probolinggo Perwali", () => {
     expect(salinan).toContain("BERITA DAERAH KOTA PROBOLINGGO TAHUN 2020 NOMOR 166");
     const boxes = (await pdfTextBoxes(pdf.bytes))[0];
     expect(boxes.some((b) => b.str.trim() === "TAHUN 2020-2024")).toBe(true);
+    // As in the original: the whole name on the first line, the period below.
+    expect(boxes.some((b) => b.str.trim() === "ROAD MAP REFORMASI BIROKRASI PEMERINTAH KOTA PROBOLINGGO")).toBe(true);
   });
 
   it("keeps Tabel 2.1's Keterangan on the page of the table's last row", async () => {

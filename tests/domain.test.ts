@@ -56,3 +56,12 @@ describe("a signatory's jabatan lines", () => {
     expect(jabatanLines("WALIKOTA PROBOLINGGO")).toEqual(["WALIKOTA PROBOLINGGO,"]);
   });
 });
+
+describe("a regulation's title lines", () => {
+  it("put the period on its own line when the rest fits one line, and otherwise let the title wrap", async () => {
+    const { titleLines } = await import("../src/templates/engine.js");
+    expect(titleLines("Road Map Reformasi Birokrasi Pemerintah Kota Probolinggo Tahun 2020-2024", 165)).toEqual(["Road Map Reformasi Birokrasi Pemerintah Kota Probolinggo", "Tahun 2020-2024"]);
+    expect(titleLines("Road Map Reformasi Birokrasi Pemerintah Kabupaten Sukamaju Tahun 2025-2029", 165)).toEqual(["Road Map Reformasi Birokrasi Pemerintah Kabupaten Sukamaju Tahun 2025-2029"]);
+    expect(titleLines("Road Map Reformasi Birokrasi", 165)).toEqual(["Road Map Reformasi Birokrasi"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { textWidthOf } from "../typography/measure.js";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { resolveInside } from "../util/confine.js";
@@ -103,7 +104,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("date", (iso: unknown) => formatDate(String(iso)));
   hb.registerHelper("upper", (text: unknown) => String(text ?? "").toLocaleUpperCase("id"));
   hb.registerHelper("jabatanLines", (text: unknown) => jabatanLines(String(text ?? "")));
-  hb.registerHelper("judulBaris", (text: unknown) => titleLines(String(text ?? "")));
+  hb.registerHelper("judulBaris", (text: unknown, widthMm: unknown) => titleLines(String(text ?? ""), Number(widthMm)));
   hb.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   hb.registerHelper("or", (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   // The first value given that is set: a parameter, else its default.
@@ -122,11 +123,14 @@ function registerHelpers(hb: typeof Handlebars): void {
 
 /**
  * A regulation's title as its lines: the period ("Tahun 2020-2024") on a line of its own, as
- * drafting practice breaks it, instead of wherever the line happens to fill.
+ * drafting practice breaks it, when the rest fits one line of `widthMm` in 12 pt bold capitals.
+ * A longer title wraps by itself, rather than leave its last word alone above the period.
  */
-export function titleLines(text: string): string[] {
+export function titleLines(text: string, widthMm: number): string[] {
   const m = /^(.*\S)\s+(tahun\s+\d{4}(\s*[-–]\s*\d{4})?)$/i.exec(text.trim());
-  return m ? [m[1], m[2]] : [text];
+  if (!m) return [text];
+  const fits = !(widthMm > 0) || textWidthOf(m[1].toLocaleUpperCase("id"), 12, false, true) <= ((widthMm * 72) / 25.4) * 0.98;
+  return fits ? [m[1], m[2]] : [text];
 }
 
 /**
