@@ -78,6 +78,9 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
     return {
       stack: content.length > 0 ? content : [{ text: " ", fontSize }],
       ...(slot.cell.fill ? { fillColor: slot.cell.fill } : {}),
+      // pdfmake centres a cell in its row only when asked; the model says where it sits. Not for a
+      // cell spanning rows, which pdfmake then draws over the row below.
+      ...(slot.cell.valign !== "top" && slot.cell.rowSpan === 1 ? { verticalAlignment: slot.cell.valign } : {}),
       ...(slot.cell.colSpan > 1 ? { colSpan: slot.cell.colSpan } : {}),
       ...extra,
     };
