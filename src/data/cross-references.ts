@@ -243,6 +243,11 @@ function checkFile(relPath: string | undefined, path: Path, dataDir: string, pro
   if (problem) problems.push({ path, message: problem(relPath) });
 }
 
+/** An image file over the size limit, named with its size. */
+function tooLarge(size: number): (rel: string) => LocalizedText {
+  return (rel) => text(`berkas gambar '${rel}' terlalu besar: ${(size / 1048576).toFixed(1)} MB (batas ${LIMITS.imageBytes / 1048576} MB)`, `image '${rel}' too large: ${(size / 1048576).toFixed(1)} MB (limit ${LIMITS.imageBytes / 1048576} MB)`);
+}
+
 /**
  * An SVG is text the writers draw: it must be a whole SVG that draws, within the size limit, and
  * name nothing outside itself. A reference to another file or an address (href, an entity, a
@@ -250,9 +255,7 @@ function checkFile(relPath: string | undefined, path: Path, dataDir: string, pro
  */
 function svgProblem(path: string): ((rel: string) => LocalizedText) | undefined {
   const size = statSync(path).size;
-  if (size > LIMITS.imageBytes) {
-    return (rel) => text(`berkas gambar '${rel}' terlalu besar: ${(size / 1048576).toFixed(1)} MB (batas ${LIMITS.imageBytes / 1048576} MB)`, `image '${rel}' too large: ${(size / 1048576).toFixed(1)} MB (limit ${LIMITS.imageBytes / 1048576} MB)`);
-  }
+  if (size > LIMITS.imageBytes) return tooLarge(size);
   const svg = readHead(path, size).toString("utf8");
   if (/<!DOCTYPE|<!ENTITY/i.test(svg) || /\bhref\s*=\s*["'](?!#|data:)/i.test(svg) || /url\(\s*["']?(?!#|data:)/i.test(svg)) {
     return (rel) => text(`SVG '${rel}' merujuk berkas atau alamat lain (href, url(), DOCTYPE); gambar harus berdiri sendiri`, `SVG '${rel}' refers to another file or address (href, url(), DOCTYPE); the image must stand alone`);
@@ -270,9 +273,7 @@ function svgProblem(path: string): ((rel: string) => LocalizedText) | undefined 
 /** Size, signature and pixel count from the header: checked before any writer decodes the image. */
 function imageProblem(path: string): ((rel: string) => LocalizedText) | undefined {
   const size = statSync(path).size;
-  if (size > LIMITS.imageBytes) {
-    return (rel) => text(`berkas gambar '${rel}' terlalu besar: ${(size / 1048576).toFixed(1)} MB (batas ${LIMITS.imageBytes / 1048576} MB)`, `image '${rel}' too large: ${(size / 1048576).toFixed(1)} MB (limit ${LIMITS.imageBytes / 1048576} MB)`);
-  }
+  if (size > LIMITS.imageBytes) return tooLarge(size);
   const dims = imageDimensions(readHead(path, 64 * 1024));
   if (!dims || !endsWhole(path, size)) return (rel) => text(`berkas '${rel}' bukan gambar PNG atau JPEG yang utuh`, `'${rel}' is not a whole PNG or JPEG image`);
   if (dims.width * dims.height > LIMITS.imagePixels) {

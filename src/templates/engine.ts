@@ -1,4 +1,4 @@
-import { textWidthOf } from "../typography/measure.js";
+import { pt, textWidthOf } from "../typography/measure.js";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { resolveInside } from "../util/confine.js";
@@ -129,7 +129,7 @@ function registerHelpers(hb: typeof Handlebars): void {
 export function titleLines(text: string, widthMm: number): string[] {
   const m = /^(.*\S)\s+(tahun\s+\d{4}(\s*[-–]\s*\d{4})?)$/i.exec(text.trim());
   if (!m) return [text];
-  const fits = !(widthMm > 0) || textWidthOf(m[1].toLocaleUpperCase("id"), 12, false, true) <= ((widthMm * 72) / 25.4) * 0.98;
+  const fits = !(widthMm > 0) || textWidthOf(m[1].toLocaleUpperCase("id"), 12, false, true) <= pt(widthMm) * 0.98;
   return fits ? [m[1], m[2]] : [text];
 }
 

@@ -181,18 +181,17 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
 }
 
 /**
- * Tabel 4.2's sasaran columns, in hundredths of the table's width. A column is as wide as the
- * longest word of its head, so no word breaks inside: a bold character of the 8.5 pt head takes
- * about 1.3 hundredths of a portrait page's text, the cell's padding 2. When named columns would
- * take more than SASARAN_SHARE of the width (many sasaran, or long names), the heads become
- * numbers, explained under the table.
+ * Tabel 4.2's sasaran columns, in hundredths of the table's width (about 4.7 pt on a portrait
+ * page). A column is as wide as the longest word of its 8.5 pt bold head (fitColumn), so no word
+ * breaks inside. When named columns would take more than SASARAN_SHARE of the width (many sasaran,
+ * or long names), the heads become numbers, explained under the table.
  */
 const SASARAN_SHARE = 45;
 const PROGRAM_MIKRO_FIXED = [15, 19, 36];
 
 function programMikro(rm: RoadMap): ProgramMikroTable {
   let counter = 0;
-  const widthFor = (head: string) => Math.max(6, Math.round((Math.max(...head.split(/\s+/).map((w) => w.length)) * 1.3 + 2) * 10) / 10);
+  const widthFor = (head: string) => fitColumn([head], 6, { size: 8.5, unit: 4.7, padding: 2, bold: true });
   const named = rm.sasaran.map((s) => widthFor(s.nama));
   const numbered = named.reduce((a, b) => a + b, 0) > SASARAN_SHARE;
   const heads = rm.sasaran.map((s, i) => (numbered ? String(i + 1) : s.nama));

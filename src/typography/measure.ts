@@ -4,7 +4,8 @@ import { plainText } from "../model/text.js";
 import { resolve } from "node:path";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE, FONTS_DIR } from "../assets.js";
 
-const pt = (mm: number): number => (mm * 72) / 25.4;
+/** Millimetres as points, the unit text is measured in. */
+export const pt = (mm: number): number => (mm * 72) / 25.4;
 
 interface Font {
   unitsPerEm: number;

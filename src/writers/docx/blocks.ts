@@ -26,7 +26,7 @@ import {
 import { readFileSync } from "node:fs";
 import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
-import { estimatedHeight, isShortTable } from "../../typography/measure.js";
+import { estimatedHeight, isShortTable, pt } from "../../typography/measure.js";
 import { hyphenateLongWords } from "../../typography/hyphenate.js";
 import { layoutGrid, spreadList } from "../../model/table-grid.js";
 import { blocksText } from "../../model/text.js";
@@ -125,14 +125,16 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
  * inside a table that means every row but the last one's paragraphs.
  */
 function keptTogether(blocks: readonly Block[]): Block[] {
-  const keep = (b: Block, last: boolean): Block => {
-    if (b.type === "paragraph") return last ? b : { ...b, style: { ...b.style, keepWithNext: true } };
-    if (b.type === "table") return { ...b, rows: b.rows.map((row, r) => ({ cells: row.cells.map((c) => ({ ...c, blocks: c.blocks.map((x) => keep(x, last && r === b.rows.length - 1)) })) })) };
-    if (b.type === "list") return { ...b, items: b.items.map((item, i) => ({ ...item, blocks: item.blocks.map((x) => keep(x, last && i === b.items.length - 1)) })) };
-    if (b.type === "keep") return { ...b, blocks: keptTogether(b.blocks) };
-    return b;
-  };
-  return blocks.map((b, i) => keep(b, i === blocks.length - 1));
+  return blocks.map((b, i) => keepingNext(b, i === blocks.length - 1));
+}
+
+/** A block whose paragraphs keep with the next, all but those that end it when it is `last`. */
+function keepingNext(b: Block, last: boolean): Block {
+  if (b.type === "paragraph") return last ? b : { ...b, style: { ...b.style, keepWithNext: true } };
+  if (b.type === "table") return { ...b, rows: b.rows.map((row, r) => ({ cells: row.cells.map((c) => ({ ...c, blocks: c.blocks.map((x) => keepingNext(x, last && r === b.rows.length - 1)) })) })) };
+  if (b.type === "list") return { ...b, items: b.items.map((item, i) => ({ ...item, blocks: item.blocks.map((x) => keepingNext(x, last && i === b.items.length - 1)) })) };
+  if (b.type === "keep") return { ...b, blocks: keptTogether(b.blocks) };
+  return b;
 }
 
 /** Text runs; without a size they take their paragraph style's. */
@@ -188,7 +190,7 @@ function styled(kind: string, options: ParagraphProps, size: number, content: re
 function paragraph(content: readonly Inline[], style: ParagraphStyle, ctx: DocxContext): Paragraph {
   // Words wider than a narrow column break at syllables, as in the PDF.
   const size = style.fontSize ?? ctx.fontSize;
-  const words = style.align === "justify" ? content : hyphenateLongWords(content, ((ctx.textWidth - style.indent) * 72) / 25.4, size);
+  const words = style.align === "justify" ? content : hyphenateLongWords(content, pt(ctx.textWidth - style.indent), size);
   // A kind the template does not name is known by where it stands, and centred text is a kind of
   // its own ("Teks Tabel Tengah" for the years and marks, "Isi Tengah" for the kop lines).
   const kind = style.role ?? `${ctx.role ?? "Isi"}${style.align === "center" ? " Tengah" : ""}`;
@@ -249,7 +251,7 @@ function listToDocx(list: List, ctx: DocxContext, outerIndent = 0): DocxBlock[] 
           spacing: { ...options.spacing, after: twip(i === item.blocks.length - 1 && index === list.items.length - 1 ? Math.max(style.spaceAfter, list.spaceAfter) : style.spaceAfter) },
         };
         out.push(
-          styled(style.role ?? list.role ?? "Butir Daftar", props, style.fontSize ?? fontSize, style.align === "justify" ? b.content : hyphenateLongWords(b.content, (inner.textWidth * 72) / 25.4, style.fontSize ?? fontSize), ctx, {
+          styled(style.role ?? list.role ?? "Butir Daftar", props, style.fontSize ?? fontSize, style.align === "justify" ? b.content : hyphenateLongWords(b.content, pt(inner.textWidth), style.fontSize ?? fontSize), ctx, {
             ...(numbered ? { numbering } : {}),
             tabStops: [{ type: TabStopType.LEFT, position: left }],
             children: i === 0 && !numbered ? [new TextRun({ text: `${item.marker}\t`, size: halfPoints(fontSize) })] : [],
@@ -311,10 +313,10 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
   const slots = layoutGrid(table);
   // A short table stays on one page: every row but the last keeps with the next. The last row
   // keeps with the table's note.
-  const pageHeightPt = (ctx.pageHeight * 72) / 25.4;
-  const short = isShortTable(table, (widthMm * 72) / 25.4, ctx.fontSize, pageHeightPt);
+  const pageHeightPt = pt(ctx.pageHeight);
+  const short = isShortTable(table, pt(widthMm), ctx.fontSize, pageHeightPt);
   const keepsWithNext = (r: number) => (short && r < table.rows.length - 1) || (table.note.length > 0 && r === table.rows.length - 1);
-  const keptWithNext = (cell: TableCell): TableCell => ({ ...cell, blocks: cell.blocks.map((b) => (b.type === "paragraph" ? { ...b, style: { ...b.style, keepWithNext: true } } : b)) });
+  const keptWithNext = (cell: TableCell): TableCell => ({ ...cell, blocks: cell.blocks.map((b) => keepingNext(b, false)) });
 
   return new DocxTable({
     width: { size: twip(widthMm), type: WidthType.DXA },
@@ -346,7 +348,7 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
       // No row breaks across pages: a row that does not fit starts the next page. A row that could
       // be taller than a page flows on from where it starts, as in the PDF: LibreOffice would first
       // move it to a new page, leaving the rest of this one empty.
-      const tall = !header && row.cells.some((cell, ci) => cell.rowSpan === 1 && estimatedHeight(cell.blocks, (72 / 25.4) * ((widthMm * widthOf(grid[r][ci], cell.colSpan)) / total), fontSize) > pageHeightPt);
+      const tall = !header && row.cells.some((cell, ci) => cell.rowSpan === 1 && estimatedHeight(cell.blocks, pt((widthMm * widthOf(grid[r][ci], cell.colSpan)) / total), fontSize) > pageHeightPt);
       return new DocxRow({ tableHeader: header, cantSplit: !tall, children: cells.map((c) => c.node) });
     }),
   });

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { HorizontalPositionRelativeFrom, ImageRun, Paragraph, TextWrappingType, VerticalPositionRelativeFrom } from "docx";
 import { FONTS_DIR } from "../../assets.js";
+import { pt } from "../../typography/measure.js";
 
 const BOLD = resolve(FONTS_DIR, "texgyrebonum-bold.otf");
 const drawn = new Map<string, Uint8Array>();
@@ -12,8 +13,8 @@ const drawn = new Map<string, Uint8Array>();
  * text and page shape, as a translucent PNG with the body face (resvg).
  */
 export function watermarkParagraph(text: string, pageWidthMm: number, pageHeightMm: number): Paragraph {
-  const w = Math.round((pageWidthMm * 72) / 25.4);
-  const h = Math.round((pageHeightMm * 72) / 25.4);
+  const w = Math.round(pt(pageWidthMm));
+  const h = Math.round(pt(pageHeightMm));
   const key = `${text}|${w}|${h}`;
   let png = drawn.get(key);
   if (!png) {

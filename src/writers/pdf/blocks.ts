@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Block, List, ParagraphStyle, SignatureBlock, TableOfContents } from "../../model/document.js";
 import { inlineNodes } from "./inline.js";
 import { followerAnchor, isKeptWithNext } from "./keep-with-next.js";
-import type { LayoutContext, PdfNode } from "./node.js";
+import { anchorLine, type LayoutContext, type PdfNode } from "./node.js";
 import { tableNode } from "./table.js";
 import { pt } from "./units.js";
 import { BODY_FONT } from "./fonts.js";
@@ -42,7 +42,7 @@ export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNod
  * any other node is wrapped.
  */
 function withAnchor(node: PdfNode, id: string): PdfNode {
-  if (node.unbreakable && Array.isArray(node.stack)) return { ...node, stack: [{ text: "\u00a0", id, fontSize: 1, lineHeight: 0.1 }, ...node.stack] };
+  if (node.unbreakable && Array.isArray(node.stack)) return { ...node, stack: [anchorLine(id), ...node.stack] };
   return { stack: [node], id };
 }
 

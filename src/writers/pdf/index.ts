@@ -5,7 +5,7 @@ import { forEachBlock } from "../../model/walk.js";
 import { blockNodes } from "./blocks.js";
 import { BODY_FONT, FONTS_DIR, PDF_FONTS } from "./fonts.js";
 import { endAnchor, keepWithNextBreaks } from "./keep-with-next.js";
-import type { LayoutContext, PdfNode, ProseRegistry } from "./node.js";
+import { anchorLine, type LayoutContext, type PdfNode, type ProseRegistry } from "./node.js";
 import { keepRowsWhole } from "./row-breaks.js";
 import { rowAnchor, rowCellAnchor } from "./table.js";
 import { widowOrphanBreaks, type ParagraphStart } from "./widows.js";
@@ -176,7 +176,7 @@ function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "
     };
   };
   const mark = hints.outline.get(sectionAnchor(section));
-  const anchor: PdfNode = { text: "\u00a0", id: sectionAnchor(section), fontSize: 1, lineHeight: 0.1, margin: [0, 0, 0, 0], ...(mark ? { outline: true, outlineText: mark.text } : {}) };
+  const anchor = anchorLine(sectionAnchor(section), { margin: [0, 0, 0, 0], ...(mark ? { outline: true, outlineText: mark.text } : {}) });
   return {
     section: [anchor, ...blockNodes(section.blocks, ctx)],
     pageSize: { width, height },

@@ -1,6 +1,15 @@
 /** A pdfmake document-definition node. pdfmake's own typings are looser than this code needs. */
 export type PdfNode = { [key: string]: unknown };
 
+/**
+ * A one-point line that marks where something starts. pdfmake corrects the page of a moved
+ * unbreakable block only for text lines that carry an id (FINDINGS.md), and the text needs a glyph
+ * of the face: a no-break space.
+ */
+export function anchorLine(id: string, extra: PdfNode = {}): PdfNode {
+  return { text: "\u00a0", id, fontSize: 1, lineHeight: 0.1, ...extra };
+}
+
 /** What a block needs to know about where it is laid out. */
 export interface LayoutContext {
   /** Width available to text, in points. */

@@ -3,7 +3,7 @@ import { blocksText } from "../../model/text.js";
 import { layoutGrid, spreadList, type Slot } from "../../model/table-grid.js";
 import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../../typography/measure.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
-import type { LayoutContext, PdfNode } from "./node.js";
+import { anchorLine, type LayoutContext, type PdfNode } from "./node.js";
 import { pt } from "./units.js";
 
 type BlockRenderer = (blocks: readonly Block[], ctx: LayoutContext) => PdfNode[];
@@ -101,7 +101,7 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
         // pdfmake corrects the page of a moved row only for text lines that carry an id, so the
         // row's start is a one-point line of its own; the cell's id tells where the row ends.
         const cell = cellNode(slot, slot.cell.blocks, { id: rowCellAnchor(table.id, r) });
-        return { ...cell, stack: [{ text: "\u00a0", id: rowAnchor(table.id, r), fontSize: 1, lineHeight: 0.1 }, ...(cell.stack as PdfNode[])] };
+        return { ...cell, stack: [anchorLine(rowAnchor(table.id, r)), ...(cell.stack as PdfNode[])] };
       }
       const k = r - slot.r0;
       const last = slot.r0 + slot.cell.rowSpan - 1;

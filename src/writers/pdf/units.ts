@@ -1,2 +1,2 @@
 /** pdfmake measures in points. */
-export const pt = (mm: number): number => (mm * 72) / 25.4;
+export { pt } from "../../typography/measure.js";
