@@ -232,3 +232,23 @@ describe("a kabupaten road map 2025-2029 with RB General and RB Tematik (Sukamaj
     expect(konsep.text).toContain("Paraf Koordinasi");
   });
 });
+
+describe("a fictional road map", () => {
+  it("carries the CONTOH mark on every page of its regulation, in both editions and both formats", async () => {
+    const dir = "tests/data/kabupaten-sukamaju-2025-2029";
+    const rm = validateDataDir(dir).roadmap!;
+    expect(rm.contoh).toBe(true);
+    for (const edition of ["salinan", "konsep"] as const) {
+      const doc = perwaliDocument(rm, dir, loadTemplates(), { edition, lampiranOnly: false });
+      expect(doc.watermark, edition).toMatch(/CONTOH – DATA ILUSTRASI/);
+      const parts = unzipSync(await writeDocx(doc));
+      const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n));
+      expect(headers.length).toBeGreaterThan(0);
+      for (const h of headers) expect(strFromU8(parts[h]), `${edition} ${h}`).toContain("CONTOH – DATA ILUSTRASI");
+      if (edition === "salinan") {
+        const pages = await pdfPages((await writePdf(doc)).bytes);
+        expect(pages.filter((p) => !p.includes("CONTOH – DATA ILUSTRASI"))).toEqual([]);
+      }
+    }
+  });
+});

@@ -256,6 +256,7 @@ export const LaporanPelaksanaan = z.strictObject({
  */
 export const RoadMap = z.strictObject({
   $schema: z.string().optional(),
+  contoh: z.boolean().default(false).describe("true bila road map ini rekaan (contoh/ilustrasi): setiap halaman peraturannya diberi tanda CONTOH"),
   pemda: Pemda,
   periode: Period,
   judul_dokumen: z.string().min(1).describe("judul sampul lampiran"),

@@ -20,6 +20,8 @@ export interface RenderOptions {
  * templates decide wording and layout; this decides nothing about either.
  */
 export interface PerwaliContext {
+  /** The road map is illustrative: every page carries the CONTOH mark. */
+  contoh: boolean;
   ada: { tabel: boolean; gambar: boolean };
   edition: { salinan: boolean; konsep: boolean };
   lampiranOnly: boolean;
@@ -80,6 +82,7 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
   const numbers = areaNumbers(rm);
   return {
     edition: { salinan: options.edition === "salinan", konsep: options.edition === "konsep" },
+    contoh: rm.contoh,
     lampiranOnly: options.lampiranOnly,
     created: reg.ditetapkan.tanggal,
     pemda: {
