@@ -8,8 +8,9 @@ import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
 import { pdfFillColours, pdfPages, pdfText } from "./helpers/pdf.js";
 
-const rbdoc = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["bin/rbdoc.js", ...args], { encoding: "utf8" });
+const rbdoc = (...args: string[]) => rbdocWith({}, ...args);
+const rbdocWith = (env: NodeJS.ProcessEnv, ...args: string[]) => {
+  const r = spawnSync(process.execPath, ["bin/rbdoc.js", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -72,6 +73,32 @@ describe("rbdoc perwali", () => {
     expect(r.code).toBe(1);
     expect(readFileSync(good, "utf8")).toBe("earlier good output");
     expect(readdirSync(out)).toEqual(["perbup-contoh-makmur-12-2025.pdf"]);
+  });
+
+  it("lays a document out again from its cached layout to the same bytes, and writes the DOCX beside the PDF to the same bytes as alone", () => {
+    const dir = writeKabupatenFixture();
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const cache = mkdtempSync(join(tmpdir(), "rbdoc-cache-"));
+    const run = (...args: string[]) => rbdocWith({ RBDOC_CACHE_DIR: cache }, "perwali", dir, ...args).code;
+    const files = () => Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f)).toString("base64")]));
+    expect(run("--out", out)).toBe(0);
+    const first = files();
+    const seeds = readdirSync(join(cache, "tata-letak"));
+    expect(seeds).toHaveLength(1);
+    expect(run("--out", out)).toBe(0);
+    expect(files()).toEqual(first);
+    // A damaged cache only costs time.
+    const seed = join(cache, "tata-letak", seeds[0]);
+    writeFileSync(seed, readFileSync(seed, "utf8").replace(/,(\d+)\]/g, (_, n) => `,${Number(n) + 1}]`));
+    expect(run("--out", out)).toBe(0);
+    expect(files()).toEqual(first);
+    // Without the cache, and the DOCX alone (written in this thread after a measuring layout).
+    const plain = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const empty = mkdtempSync(join(tmpdir(), "rbdoc-cache-"));
+    expect(rbdocWith({ RBDOC_CACHE_DIR: empty }, "perwali", dir, "--out", plain, "--no-cache", "--format", "docx").code).toBe(0);
+    expect(readdirSync(empty)).toEqual([]);
+    expect(readdirSync(plain)).toEqual([Object.keys(first).find((f) => f.endsWith(".docx"))]);
+    expect(readFileSync(join(plain, readdirSync(plain)[0])).toString("base64")).toBe(first[readdirSync(plain)[0]]);
   });
 
   it("reports a user template that writes broken markup, and writes nothing", () => {

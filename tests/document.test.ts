@@ -244,6 +244,18 @@ describe("the Probolinggo Perwali", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
+  it("lays out again in one pass from the last layout's seed, to the same bytes, and starts afresh from a seed that no longer fits", async () => {
+    expect(pdf.passes).toBeGreaterThan(1);
+    const seeded = await writePdf(model, { seed: pdf.seed });
+    expect(seeded.passes).toBe(1);
+    expect(Buffer.from(seeded.bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
+    // Every page one later: another version's layout, or a damaged cache.
+    const shifted = { ...pdf.seed, hint: { ...pdf.seed.hint, anchors: new Map([...pdf.seed.hint.anchors].map(([id, page]) => [id, page + 1])) } };
+    const fallback = await writePdf(model, { seed: shifted });
+    expect(fallback.passes).toBeGreaterThan(1);
+    expect(Buffer.from(fallback.bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
+  });
+
   it("gives every kind of paragraph a named style and writes on a paragraph only what differs from it", async () => {
     const docx = unzipSync(await writeDocx(pdf.document));
     const xml = strFromU8(docx["word/document.xml"]);

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
 import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
-import { asLanguage, dataDirArguments, documentOutputArguments, parseFormats, slug, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, documentOutputArguments, layoutCacheFor, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
 
@@ -47,7 +47,7 @@ export function evaluasiCommand(setExitCode: SetExitCode): CommandModule {
         const docFormats = formats.filter((f): f is "pdf" | "docx" => f !== "xlsx");
         let pages = 0;
         if (docFormats.length > 0) {
-          const rendered = await renderFormats(doc, docFormats);
+          const rendered = await renderFormats(doc, docFormats, { cache: await layoutCacheFor(args) });
           pages = rendered.pageCount;
           for (const f of rendered.files) files.push({ path: join(out, `${base}.${f.ext}`), data: f.bytes });
         }

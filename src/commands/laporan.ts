@@ -5,7 +5,7 @@ import type { MonitoringPeriod } from "../data/monitoring.js";
 import { latestOfYear, parsePeriode } from "../domain/periode.js";
 import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
-import { asLanguage, dataDirArguments, documentOutputArguments, parseFormats, slug, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, documentOutputArguments, layoutCacheFor, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData, checkPdIds, pdArgument } from "./data.js";
 
@@ -71,7 +71,7 @@ export function laporanCommand(setExitCode: SetExitCode): CommandModule {
         const files: { path: string; data: Uint8Array; pages: number }[] = [];
         for (const pd of pds) {
           const model = await laporanDocument(rm, dataDir, period, templates, { pd, tahunan });
-          const { files: rendered, pageCount } = await renderFormats(model, formats);
+          const { files: rendered, pageCount } = await renderFormats(model, formats, { cache: await layoutCacheFor(args) });
           const base = laporanBaseName(rm, period, tahunan, pd);
           for (const f of rendered) files.push({ path: join(out, `${base}.${f.ext}`), data: f.bytes, pages: pageCount });
         }

@@ -34,7 +34,19 @@ export function documentOutputArguments<T>(y: Argv<T>, formats: readonly string[
       describe: formats.length === 2 ? `format keluaran: ${formats.join(", ")} atau ${formats.join(",")}` : `format keluaran: ${formats.join(", ")}, dipisah koma`,
     })
     .option("out", { type: "string", default: "output", describe: "folder keluaran" })
-    .option("templates", { type: "string", describe: `folder templat pengganti ${templatesHint}` });
+    .option("templates", { type: "string", describe: `folder templat pengganti ${templatesHint}` })
+    .option("cache", {
+      type: "boolean",
+      default: true,
+      describe: "mulai tata letak PDF dari hasil proses sebelumnya untuk dokumen yang sama (disimpan di ~/.cache/rbdoc, atau RBDOC_CACHE_DIR); hasilnya sama persis, hanya lebih cepat. --no-cache: selalu dari awal",
+    });
+}
+
+/** The layout cache, unless --no-cache; loaded only when a document is made. */
+export async function layoutCacheFor(args: { [key: string]: unknown }) {
+  if (args.cache === false) return undefined;
+  const { LayoutCache } = await import("../output/layout-cache.js");
+  return new LayoutCache();
 }
 
 /** "pdf,docx" → the formats, or a usage error naming what is not known and what is. */

@@ -3,7 +3,7 @@ import type { CommandModule } from "yargs";
 import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { Edition } from "../templates/context.js";
-import { asLanguage, dataDirArguments, documentOutputArguments, parseFormats, slug, type SetExitCode } from "./options.js";
+import { asLanguage, dataDirArguments, documentOutputArguments, layoutCacheFor, parseFormats, slug, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
 import { PLACEHOLDER_FIGURE } from "../diagnostics/diagnostic.js";
@@ -52,7 +52,7 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
           import("../pipeline/formats.js"),
         ]);
         const model = perwaliDocument(rm, dataDir, loadTemplates(args.templates as string | undefined), { edition, lampiranOnly });
-        const { files, pageCount } = await renderFormats(model, formats);
+        const { files, pageCount } = await renderFormats(model, formats, { cache: await layoutCacheFor(args) });
         const base = outputBaseName(rm, edition, lampiranOnly);
         const paths = files.map((f) => ({ path: join(String(args.out), `${base}.${f.ext}`), data: f.bytes }));
         writeFilesAtomic(paths);

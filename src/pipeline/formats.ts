@@ -1,22 +1,43 @@
 import type { Document } from "../model/document.js";
+import type { LayoutCache } from "../output/layout-cache.js";
 import { writeDocx } from "../writers/docx/index.js";
 import { writePdf } from "../writers/pdf/index.js";
 import { collectGarbage } from "../util/gc.js";
+import { DocxBeside } from "./docx-beside.js";
 
 export type Format = "pdf" | "docx";
 
 /**
  * One document model in the formats asked for. The PDF layout runs even for DOCX alone, since it
  * supplies the page numbers of the table of contents that the DOCX pre-fills; for DOCX alone it
- * only measures and renders no PDF.
+ * only measures and renders no PDF. With a cache, the layout starts from where the same document
+ * last settled (see LayoutCache), which gives the same bytes in a third of the time.
  */
-export async function renderFormats(model: Document, formats: readonly Format[]): Promise<{ files: { ext: Format; bytes: Uint8Array }[]; pageCount: number }> {
-  const pdf = await writePdf(model, { bytes: formats.includes("pdf") });
-  const files: { ext: Format; bytes: Uint8Array }[] = [];
-  if (formats.includes("pdf")) files.push({ ext: "pdf", bytes: pdf.bytes });
-  if (formats.includes("docx")) {
-    collectGarbage();
-    files.push({ ext: "docx", bytes: await writeDocx(pdf.document) });
+export async function renderFormats(
+  model: Document,
+  formats: readonly Format[],
+  options: { cache?: LayoutCache } = {},
+): Promise<{ files: { ext: Format; bytes: Uint8Array }[]; pageCount: number; passes: number }> {
+  const key = options.cache?.key(model);
+  const seed = key ? options.cache?.read(key) : undefined;
+  // Both formats: the DOCX is written on a second core while the PDF renders what is likely its
+  // final pass, and in this thread after it when that pass was not the final one.
+  const beside = formats.includes("docx") && formats.includes("pdf") && DocxBeside.available() ? new DocxBeside() : undefined;
+  try {
+    const pdf = await writePdf(model, { bytes: formats.includes("pdf"), seed, onRender: beside && ((doc) => beside.start(doc)) });
+    if (key && pdf.seed !== seed) options.cache?.write(key, pdf.seed);
+    const files: { ext: Format; bytes: Uint8Array }[] = [];
+    if (formats.includes("pdf")) files.push({ ext: "pdf", bytes: pdf.bytes });
+    if (formats.includes("docx")) {
+      let docx = await beside?.bytesFor(pdf.document);
+      if (!docx) {
+        collectGarbage();
+        docx = await writeDocx(pdf.document);
+      }
+      files.push({ ext: "docx", bytes: docx });
+    }
+    return { files, pageCount: pdf.pagination.pageCount, passes: pdf.passes };
+  } finally {
+    beside?.stop();
   }
-  return { files, pageCount: pdf.pagination.pageCount };
 }

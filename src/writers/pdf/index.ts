@@ -18,6 +18,31 @@ export interface PdfResult {
   document: Document;
   pagination: Pagination;
   passes: number;
+  /** What the last pass was given: passed back as `seed`, the same document is laid out in one pass. */
+  seed: LayoutSeed;
+}
+
+/**
+ * What one layout pass is given besides the document: the pagination of the pass before it, the
+ * headings and paragraphs that must start a page, and where table rows stood. The final pass's
+ * seed reproduces the final pass exactly, so a run seeded with it gives the same bytes in one pass.
+ */
+export interface LayoutSeed {
+  hint: Pagination;
+  sticky: string[];
+  rowTops: [string, { down: number; height: number }][];
+}
+
+export interface PdfOptions {
+  /** false: lay out for the pagination only, render no PDF (for a DOCX alone). */
+  bytes?: boolean;
+  seed?: LayoutSeed;
+  /**
+   * Told the document (page labels filled in) each time a pass renders, before it starts: the pass
+   * is likely the last, and work that needs the final document, such as another format, can start
+   * beside it. The document the result carries is the one given in the last call.
+   */
+  onRender?: (doc: Document) => void;
 }
 
 const MAX_PASSES = 4;
@@ -27,10 +52,19 @@ const MAX_PASSES = 4;
  * on, and merged table cells need the rows that open a page. Both are read from one pass and used
  * in the next; neither changes a row's height, so usually the second pass is already the last.
  * A heading or caption left at the foot of a page moves to the next page, and costs one more pass.
+ *
+ * With a `seed` from an earlier run of the same document, one pass is tried first; it is kept only
+ * if it passes the same stability check, and otherwise the layout starts again from nothing, so
+ * the bytes never depend on the seed.
  */
-export async function writePdf(doc: Document, options: { bytes?: boolean } = {}): Promise<PdfResult> {
+export async function writePdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
   // For a DOCX alone only the pagination is wanted: every pass then measures and none renders.
   const wantBytes = options.bytes !== false;
+  if (options.seed) {
+    const seeded = await seededPass(doc, options.seed, wantBytes, options.onRender);
+    if (seeded) return seeded;
+    collectGarbage();
+  }
   let current = doc;
   let previous: Pagination | undefined;
   let previousStarts: Map<string, ParagraphStart> | undefined;
@@ -38,20 +72,39 @@ export async function writePdf(doc: Document, options: { bytes?: boolean } = {})
   const sticky = new Set<string>();
   const prose = proseRegistry();
   for (let pass = 1; ; pass++) {
+    const before = sticky.size;
     if (previous) keepWithNextBreaks(current, previous).forEach((id) => sticky.add(id));
     if (previous && previousStarts) widowOrphanBreaks(prose, previousStarts, lastPages(previous)).forEach((id) => sticky.add(id));
-    // The first pass only measures; later passes render, in the hope that they are the last.
-    const { bytes, pagination, starts, rowTops } = await renderOnce(current, previous, sticky, wantBytes && pass > 1, prose, previousRowTops);
+    // The first pass only measures. A pass that must move a heading or a paragraph will shift
+    // what follows and is seldom the last, so it only measures too; the others render, in the
+    // hope that they are the last.
+    const render = wantBytes && pass > 1 && (sticky.size === before || pass >= MAX_PASSES);
+    const seed: LayoutSeed = { hint: previous ?? emptyPagination(), sticky: [...sticky].sort(), rowTops: [...(previousRowTops ?? [])] };
+    if (render) options.onRender?.(current);
+    const { bytes, pagination, starts, rowTops } = await renderOnce(current, previous, sticky, render, prose, previousRowTops);
     previousStarts = starts;
     previousRowTops = rowTops;
     const next = withPageLabels(doc, pagination);
     const stable = previous !== undefined && samePagination(previous, pagination) && sameToc(current, next);
-    if ((stable || pass >= MAX_PASSES) && (bytes || !wantBytes)) return { bytes: bytes ?? new Uint8Array(), document: current, pagination, passes: pass };
+    if ((stable || pass >= MAX_PASSES) && (bytes || !wantBytes)) return { bytes: bytes ?? new Uint8Array(), document: current, pagination, passes: pass, seed };
     previous = pagination;
     current = next;
     // Each pass builds the whole layout again; the last one's garbage goes before the next starts.
     collectGarbage();
   }
+}
+
+/** One pass on the seed's hints; undefined unless it lands everything where the seed said. */
+async function seededPass(doc: Document, seed: LayoutSeed, wantBytes: boolean, onRender: PdfOptions["onRender"]): Promise<PdfResult | undefined> {
+  const current = withPageLabels(doc, seed.hint);
+  if (wantBytes) onRender?.(current);
+  const { bytes, pagination } = await renderOnce(current, seed.hint, new Set(seed.sticky), wantBytes, proseRegistry(), new Map(seed.rowTops));
+  const stable = samePagination(seed.hint, pagination) && sameToc(current, withPageLabels(doc, pagination));
+  return stable ? { bytes: bytes ?? new Uint8Array(), document: current, pagination, passes: 1, seed } : undefined;
+}
+
+function emptyPagination(): Pagination {
+  return { pageCount: 0, anchors: new Map(), tableRowPages: new Map() };
 }
 
 async function renderOnce(
