@@ -7,7 +7,7 @@ import { tableNode } from "../src/writers/pdf/table.js";
 import { buildDocument } from "../src/markup/build.js";
 import { parseMarkup } from "../src/markup/parse.js";
 import { writePdf } from "../src/writers/pdf/index.js";
-import { pdfPages, pdfTextBoxes } from "./helpers/pdf.js";
+import { pdfPages, pdfTextBoxes, type TextBox } from "./helpers/pdf.js";
 
 const para = (text: string): Block => ({
   type: "paragraph",
@@ -237,6 +237,63 @@ describe("widows and orphans in prose", () => {
           expect(lines[0], where).toBeGreaterThan(1);
           if (total <= 4) expect(lines[lines.length - 1], where).toBeGreaterThan(1);
         }
+      }
+    }
+  });
+});
+
+describe("justified prose", () => {
+  const render = async (body: string) => {
+    const doc = buildDocument(parseMarkup(`<document><section id="s" size="12">${body}</section></document>`));
+    return (await writePdf(doc)).bytes;
+  };
+  // Long words, so that without a hyphen many lines would be set loose.
+  const words = "pemerintahan penyelenggaraan pertanggungjawaban kepemimpinan pengembangan kelembagaan ketatalaksanaan pengawasan akuntabilitas pelayanan".split(" ");
+  const prose = Array.from({ length: 60 }, (_, i) => words[(i * 7) % words.length]).join(" ");
+
+  it("breaks a word at a syllable with a hyphen where a line would come out loose, and keeps word spaces near normal", async () => {
+    const narrow = `<list style="angka"><item><p align="justify">${prose}</p></item></list>`;
+    const bytes = await render(narrow);
+    const lines = (await pdfTextBoxes(bytes))[0];
+    const rows = new Map<number, TextBox[]>();
+    for (const b of lines) rows.set(Math.round(b.y0), [...(rows.get(Math.round(b.y0)) ?? []), b]);
+    const set = [...rows.values()].map((r) => r.sort((a, b) => a.x0 - b.x0));
+    const hyphenated = set.filter((r) => /\p{L}-$/u.test(r[r.length - 1].str));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    // Each hyphen stands between two syllables of one of the words.
+    const text = (await pdfPages(bytes))[0].replace(/\s+/g, " ");
+    expect(text).not.toContain("\u00ad");
+    for (const r of hyphenated) {
+      const head = r[r.length - 1].str.split(" ").at(-1)!.replace(/-$/, "");
+      expect(words.some((w) => w.startsWith(head) && w.length - head.length >= 3), head).toBe(true);
+    }
+    // No more than three hyphenated lines in a row.
+    let run = 0;
+    for (const r of set) expect((run = /-$/.test(r[r.length - 1].str) ? run + 1 : 0)).toBeLessThanOrEqual(3);
+  });
+
+  it("opens no gap inside a word where its style changes, or between a word and its own space", async () => {
+    const bytes = await render(`<p align="justify">${"Petugas wajib meng-<i>upload</i> berkas dan memperbarui <i>Road Map</i> ini setiap tahun anggaran sesuai dengan ketentuan yang berlaku. ".repeat(6)}</p>`);
+    const boxes = (await pdfTextBoxes(bytes))[0];
+    const upload = boxes.filter((b) => b.str.startsWith("upload"));
+    expect(upload.length).toBeGreaterThan(2);
+    for (const u of upload) {
+      const before = boxes.find((b) => Math.abs(b.y0 - u.y0) < 1 && b.str.endsWith("meng-"));
+      // On a line, "meng-" and "upload" touch; at a line's end "meng-" stays behind.
+      if (before) expect(u.x0 - before.x1).toBeLessThan(0.5);
+    }
+  });
+
+  it("leaves no blank page when a paragraph fills a page to its foot and a chapter starts the next", async () => {
+    // pdfmake moves to a new page when a paragraph's space below does not fit on its own: some of
+    // these fillings end the page there.
+    for (const n of [32, 33, 34]) {
+      for (const h of [0, 2, 4]) {
+        const filler = Array.from({ length: n }, (_, i) => `<p space-after="2">Paragraf pengisi ${i + 1}.</p>`).join("");
+        const bytes = await render(`${filler}<spacer height="${h}"/><p space-after="8">Paragraf terakhir bab ini.</p><h level="1" break-before="true">BAB BERIKUTNYA</h><p>Isi.</p>`);
+        const pages = await pdfPages(bytes);
+        expect(pages.map((p) => p.replace(/[\u0000\u200b\s]/g, "")).filter((p) => p === ""), `${n} paragraf, jarak ${h} mm`).toEqual([]);
+        expect(pages.at(-1)).toContain("BAB BERIKUTNYA");
       }
     }
   });

@@ -5,13 +5,26 @@ import { textWidthOf } from "./measure.js";
 const require = createRequire(import.meta.url);
 let syllables: ((word: string) => string[]) | undefined;
 
-/** Where an Indonesian word may break, from the hyph-utf8 "id" patterns (package hyphen). */
-function breakPoints(word: string): string[] {
+/**
+ * Where an Indonesian word may break: its syllables, from the hyph-utf8 "id" patterns (package
+ * hyphen), with two corrections to what those patterns give. They split the suffix -an off a
+ * -kan word ("berdasark-an", "dibandingk-an"), where the spelling rules (PUEBI) keep -kan whole
+ * ("berdasar-kan"), and they split a diphthong ai, au, oi, ei ("perba-ikan"), which stays one
+ * syllable ("perbai-kan").
+ */
+export function breakPoints(word: string): string[] {
   if (!syllables) {
     const { hyphenateSync } = require("hyphen/id") as { hyphenateSync(text: string, options: { hyphenChar: string }): string };
     syllables = (w) => hyphenateSync(w, { hyphenChar: "\u00ad" }).split("\u00ad");
   }
-  return syllables(word);
+  const breaks = new Set<number>();
+  let at = 0;
+  for (const part of syllables(word).slice(0, -1)) breaks.add((at += part.length));
+  const lower = word.toLowerCase();
+  if (lower.endsWith("kan") && breaks.delete(word.length - 2) && word.length > 5) breaks.add(word.length - 3);
+  for (const b of breaks) if (/^(ai|au|oi|ei)$/.test(lower.slice(b - 1, b + 1))) breaks.delete(b);
+  const cuts = [0, ...[...breaks].sort((a, b) => a - b), word.length];
+  return cuts.slice(1).map((end, i) => word.slice(cuts[i], end));
 }
 
 /**

@@ -7,9 +7,10 @@ import { tableNode } from "./table.js";
 import { pt } from "./units.js";
 import { BODY_FONT } from "./fonts.js";
 import { drawingOf } from "../../model/charts.js";
-import { estimatedHeight, lineCount } from "../../typography/measure.js";
+import { estimatedHeight } from "../../typography/measure.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 import { hyphenateLongWords } from "../../typography/hyphenate.js";
+import { hyphenateLooseLines } from "./loose-lines.js";
 
 export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNode[] {
   return blocks.map((block, i) => {
@@ -22,7 +23,7 @@ export function blockNodes(blocks: readonly Block[], ctx: LayoutContext): PdfNod
       const id = ctx.prose.idOf(block);
       const size = block.style.fontSize ?? ctx.fontSize;
       if (!ctx.prose.lines.has(id)) {
-        ctx.prose.lines.set(id, { count: lineCount([block], ctx.textWidth - pt(block.style.indent) - pt(block.style.firstLine), size), height: FACE_LINE * size * (block.style.lineHeight ?? DEFAULT_LINE_HEIGHT) });
+        ctx.prose.lines.set(id, { count: justifiedText(block.content, block.style, ctx).lines, height: FACE_LINE * size * (block.style.lineHeight ?? DEFAULT_LINE_HEIGHT) });
       }
       node = { ...node, id };
       if (ctx.breakBefore.has(id)) node = { stack: [node], unbreakable: true };
@@ -93,16 +94,21 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
 
 export function paragraphNode(content: Parameters<typeof inlineNodes>[0], style: ParagraphStyle, ctx: LayoutContext): PdfNode {
   const size = style.fontSize ?? ctx.fontSize;
-  // Words wider than a narrow column break at syllables (justified prose is wide enough).
-  const words = style.align === "justify" ? content : hyphenateLongWords(content, ctx.textWidth - pt(style.indent), size);
+  // Words wider than a narrow column break at syllables; justified prose breaks a word where a
+  // line would otherwise come out loose.
+  const text = style.align === "justify" ? justifiedText(content, style, ctx).nodes : inlineNodes(hyphenateLongWords(content, ctx.textWidth - pt(style.indent), size));
   return {
-    text: inlineNodes(words, { justified: style.align === "justify" }),
+    text,
     alignment: style.align,
     fontSize: style.fontSize ?? ctx.fontSize,
     margin: [pt(style.indent), pt(style.spaceBefore), 0, pt(style.spaceAfter)],
     ...(style.firstLine > 0 ? { leadingIndent: pt(style.firstLine) } : {}),
     ...(style.lineHeight ? { lineHeight: style.lineHeight } : {}),
   };
+}
+
+function justifiedText(content: Parameters<typeof inlineNodes>[0], style: ParagraphStyle, ctx: LayoutContext) {
+  return hyphenateLooseLines(inlineNodes(content, { justified: true }), { width: ctx.textWidth - pt(style.indent), firstLine: pt(style.firstLine), fontSize: style.fontSize ?? ctx.fontSize });
 }
 
 function listNode(list: List, ctx: LayoutContext): PdfNode {

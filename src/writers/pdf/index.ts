@@ -7,6 +7,8 @@ import { BODY_FONT, FONTS_DIR, PDF_FONTS } from "./fonts.js";
 import { endAnchor, keepWithNextBreaks } from "./keep-with-next.js";
 import { anchorLine, type LayoutContext, type PdfNode, type ProseRegistry } from "./node.js";
 import { keepRowsWhole } from "./row-breaks.js";
+import { installJustification } from "./justify.js";
+import { skipBreaksOnEmptyPages } from "./blank-pages.js";
 import { rowAnchor, rowCellAnchor } from "./table.js";
 import { widowOrphanBreaks, type ParagraphStart } from "./widows.js";
 import { pt } from "./units.js";
@@ -154,6 +156,8 @@ async function renderOnce(
   };
 
   keepRowsWhole();
+  installJustification();
+  skipBreaksOnEmptyPages();
   pdfmake.setFonts(PDF_FONTS);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(FONTS_DIR) || images.has(path));
