@@ -4,6 +4,7 @@ import { bindGluedPunctuation, splitHyphenated } from "../src/writers/pdf/inline
 import { pageLabels, type Pagination } from "../src/model/pagination.js";
 import type { PdfNode } from "../src/writers/pdf/node.js";
 import { tableNode } from "../src/writers/pdf/table.js";
+import { spreadList } from "../src/model/table-grid.js";
 import { buildDocument } from "../src/markup/build.js";
 import { parseMarkup } from "../src/markup/parse.js";
 import { writePdf } from "../src/writers/pdf/index.js";
@@ -79,6 +80,16 @@ describe("PDF tables with merged body cells", () => {
     const rows = body({ starts: [0, 3, 3, 4, 4], ends: [0, 3, 4, 4, 4] });
     expect(texts(rows[3][0])).toContain("A");
     expect((rows[2][0].border as boolean[])[3]).toBe(true);
+  });
+});
+
+describe("a merged list shared out over rows", () => {
+  it("goes on counting in each row, so a writer that numbers lists itself numbers them as one", () => {
+    const doc = buildDocument(parseMarkup(`<document><section id="s"><table widths="1,1" header-rows="1"><tr><td>A</td><td>B</td></tr><tr><td>1</td><td rowspan="3"><list style="angka"><item><p>satu</p></item><item><p>dua</p></item><item><p>tiga</p></item><item><p>empat</p></item><item><p>lima</p></item></list></td></tr><tr><td>2</td></tr><tr><td>3</td></tr></table></section></document>`));
+    const cell = (doc.sections[0].blocks[0] as Table).rows[1].cells[1];
+    const shares = [0, 1, 2].map((k) => spreadList(cell.blocks, 3, k)!);
+    expect(shares.map((s) => (s[0] as Extract<Block, { type: "list" }>).start)).toEqual([1, 3, 5]);
+    expect(shares.map((s) => (s[0] as Extract<Block, { type: "list" }>).items.map((i) => i.marker))).toEqual([["1."], ["3."], ["5."]].map((m, k) => (k < 2 ? [m[0], `${k * 2 + 2}.`] : m)));
   });
 });
 

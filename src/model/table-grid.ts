@@ -33,5 +33,6 @@ export function spreadList(blocks: readonly Block[], rows: number, k: number): B
   const list: List = blocks[0];
   const per = Math.ceil(list.items.length / rows);
   const items = list.items.slice(k * per, (k + 1) * per);
-  return items.length > 0 ? [{ ...list, items }] : [];
+  // A share goes on counting from the one before it: the DOCX numbers each share by its start.
+  return items.length > 0 ? [{ ...list, items, start: list.start + k * per }] : [];
 }

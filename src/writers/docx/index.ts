@@ -13,7 +13,9 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { Document, NumberFormat, Section } from "../../model/document.js";
-import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, listCounter, type DocxContext } from "./blocks.js";
+import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, listCounter, newFlow, TOC_ROW_PADDING, type DocxContext } from "./blocks.js";
+import { cutLine } from "../../typography/measure.js";
+import { DEFAULT_LINE_HEIGHT } from "../../assets.js";
 import { reproducibleDocx } from "./package.js";
 import { StyleRegistry } from "./styles.js";
 import { watermarkParagraph } from "./watermark.js";
@@ -63,7 +65,13 @@ async function packDocx(doc: Document): Promise<Uint8Array> {
       paragraphStyles: [
         { id: CAPTION_STYLE.table, name: CAPTION_STYLE_NAME.table, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
         { id: CAPTION_STYLE.figure, name: CAPTION_STYLE_NAME.figure, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
-        ...[1, 2, 3].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: "Normal", paragraph: { indent: { left: twip(6 * (level - 1)) }, spacing: { after: 40 } } })),
+        // Entries Word writes when it updates the field are spaced as the PDF's: 4 pt between lines.
+        ...[1, 2, 3].map((level) => ({
+          id: `TOC${level}`,
+          name: `toc ${level}`,
+          basedOn: "Normal",
+          paragraph: { indent: { left: twip(6 * (level - 1)) }, spacing: { before: 0, after: 2 * 20 * TOC_ROW_PADDING, line: Math.round(20 * cutLine(false, false) * DEFAULT_LINE_HEIGHT * 12), lineRule: LineRuleType.EXACT } },
+        })),
         ...styles.definitions(),
       ],
     },
@@ -100,6 +108,6 @@ function sectionOptions(section: Section, watermark: string | undefined, shared:
     },
     headers: { default: header(shows), first: header(false) },
     footers: { default: footer(shows), first: footer(false) },
-    children: blocksToDocx(section.blocks, { textWidth, pageHeight: (page.orientation === "landscape" ? page.width : page.height) - m.top - m.bottom, fontSize: section.fontSize, ...shared }),
+    children: blocksToDocx(section.blocks, { textWidth, pageHeight: (page.orientation === "landscape" ? page.width : page.height) - m.top - m.bottom, fontSize: section.fontSize, flow: newFlow(), ...shared }),
   };
 }
