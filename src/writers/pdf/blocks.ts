@@ -85,7 +85,8 @@ export function blockNode(block: Block, ctx: LayoutContext): PdfNode {
     case "pagebreak":
       return { text: "", pageBreak: "after" };
     case "spacer":
-      return { text: "", margin: [0, pt(block.height), 0, 0] };
+      // An empty text would still take a line below the space (FINDINGS.md); an empty drawing takes none.
+      return { canvas: [], margin: [0, pt(block.height), 0, 0] };
     case "keep":
       // pdfmake cuts off an unbreakable block taller than a page: such a group is allowed to flow.
       return { stack: blockNodes(block.blocks, ctx), ...(estimatedHeight(block.blocks, ctx.textWidth, ctx.fontSize) < 0.9 * ctx.pageHeight ? { unbreakable: true } : {}) };

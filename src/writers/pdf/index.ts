@@ -47,7 +47,12 @@ export interface PdfOptions {
   onRender?: (doc: Document) => void;
 }
 
-const MAX_PASSES = 4;
+/**
+ * Moving one heading to the next page can leave the next caption at a page's foot, and so on down
+ * the document: each such step costs a pass. The Probolinggo Lampiran needed five passes once
+ * (h27 → tab60 → fig63 → tab66). The passes that move things only measure, so a few more are cheap.
+ */
+const MAX_PASSES = 8;
 
 /**
  * Lays the document out until it is stable: the table of contents needs the pages headings land
