@@ -210,6 +210,7 @@ function keepingNext(b: Block, last: boolean): Block {
   if (b.type === "table") return { ...b, rows: b.rows.map((row, r) => ({ cells: row.cells.map((c) => ({ ...c, blocks: c.blocks.map((x) => keepingNext(x, last && r === b.rows.length - 1)) })) })) };
   if (b.type === "list") return { ...b, items: b.items.map((item, i) => ({ ...item, blocks: item.blocks.map((x) => keepingNext(x, last && i === b.items.length - 1)) })) };
   if (b.type === "keep") return { ...b, blocks: keptTogether(b.blocks) };
+  if (b.type === "signature") return last ? b : { ...b, lines: b.lines.map((line) => ({ ...line, style: { ...line.style, keepWithNext: true } })) };
   return b;
 }
 
@@ -704,7 +705,7 @@ function signatureToDocx(block: SignatureBlock, ctx: DocxContext): Paragraph[] {
     ctx.flow.next = last ? after : block.lines[i + 1].style.spaceBefore;
     const options = paragraphOptions(line.style, ctx, line.content, { width, ...(last ? { after: line.style.spaceAfter + SIGNATURE_BELOW } : {}) });
     ctx.flow.next = after;
-    const props: ParagraphProps = { ...options, indent: { left: twip(left + line.style.indent), right: twip(ctx.textWidth - left - width) }, keepNext: i < block.lines.length - 1 };
+    const props: ParagraphProps = { ...options, indent: { left: twip(left + line.style.indent), right: twip(ctx.textWidth - left - width) }, keepNext: i < block.lines.length - 1 || line.style.keepWithNext };
     return styled(line.style.role ?? "Tanda Tangan", props, line.style.fontSize ?? ctx.fontSize, line.content, ctx, { keepLines: true, ...(line.content.length > 0 ? {} : { children: [new TextRun("")] }) });
   });
 }
