@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { patchPdfmake } from "./patch.js";
 
 /**
  * pdfmake moves to the next page when a node's bottom margin does not fit on the current one
@@ -14,22 +14,18 @@ interface LayoutBuilder {
   processNode(node: { pageBreak?: string }, ...rest: unknown[]): unknown;
 }
 
-let installed = false;
-
 export function skipBreaksOnEmptyPages(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(import.meta.url);
-  const builder = (require("pdfmake/js/LayoutBuilder.js") as { default: { prototype: LayoutBuilder } }).default.prototype;
-  const processNode = builder.processNode;
-  builder.processNode = function (this: LayoutBuilder, node: { pageBreak?: string }, ...rest: unknown[]) {
-    const page = this.writer.context().getCurrentPage();
-    if (node.pageBreak !== "before" || !page || page.items.length > 0) return processNode.call(this, node, ...rest);
-    node.pageBreak = undefined;
-    try {
-      return processNode.call(this, node, ...rest);
-    } finally {
-      node.pageBreak = "before";
-    }
-  };
+  patchPdfmake<LayoutBuilder>("LayoutBuilder", (builder) => {
+    const processNode = builder.processNode;
+    builder.processNode = function (this: LayoutBuilder, node: { pageBreak?: string }, ...rest: unknown[]) {
+      const page = this.writer.context().getCurrentPage();
+      if (node.pageBreak !== "before" || !page || page.items.length > 0) return processNode.call(this, node, ...rest);
+      node.pageBreak = undefined;
+      try {
+        return processNode.call(this, node, ...rest);
+      } finally {
+        node.pageBreak = "before";
+      }
+    };
+  });
 }

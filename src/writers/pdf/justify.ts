@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { patchPdfmake } from "./patch.js";
 
 /**
  * Two corrections to how pdfmake sets a justified line (FINDINGS.md):
@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
  *   that ends a line becomes a visible hyphen (its width added to the line), and any other is
  *   dropped from the text, so the text layer holds the word as written.
  *
- * Installed once per process, like row-breaks.ts.
+ * Installed once per process (patch.ts).
  */
 interface PdfFont {
   widthOfString(text: string, size: number, features?: unknown): number;
@@ -45,33 +45,29 @@ interface ElementWriter {
 
 export const SOFT_HYPHEN = "\u00ad";
 
-let installed = false;
-
 export function installJustification(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(import.meta.url);
-  const writer = (require("pdfmake/js/ElementWriter.js") as { default: { prototype: ElementWriter } }).default.prototype;
-  const alignLine = writer.alignLine;
-  writer.alignLine = function (this: ElementWriter, line: Line) {
-    settleSoftHyphens(line);
-    const justify = line.inlines[0]?.alignment === "justify" && !line.newLineForced && !line.lastLineInParagraph && line.inlines.length > 1;
-    if (!justify) return alignLine.call(this, line);
-    // A word space may come as a piece of its own (" " between two runs): the gap then opens once,
-    // before the word after it.
-    const spaces = line.inlines.map((inline, i) => i > 0 && /\S/.test(inline.text) && (/\s$/.test(line.inlines[i - 1].text) || /^\s/.test(inline.text)));
-    const count = spaces.filter(Boolean).length;
-    if (count === 0) return;
-    const extra = (this.context().availableWidth - line.getWidth()) / count;
-    let shift = 0;
-    line.inlines.forEach((inline, i) => {
-      if (spaces[i]) {
-        shift += extra;
-        inline.justifyShift = extra;
-      }
-      inline.x += shift;
-    });
-  };
+  patchPdfmake<ElementWriter>("ElementWriter", (writer) => {
+    const alignLine = writer.alignLine;
+    writer.alignLine = function (this: ElementWriter, line: Line) {
+      settleSoftHyphens(line);
+      const justify = line.inlines[0]?.alignment === "justify" && !line.newLineForced && !line.lastLineInParagraph && line.inlines.length > 1;
+      if (!justify) return alignLine.call(this, line);
+      // A word space may come as a piece of its own (" " between two runs): the gap then opens
+      // once, before the word after it.
+      const spaces = line.inlines.map((inline, i) => i > 0 && /\S/.test(inline.text) && (/\s$/.test(line.inlines[i - 1].text) || /^\s/.test(inline.text)));
+      const count = spaces.filter(Boolean).length;
+      if (count === 0) return;
+      const extra = (this.context().availableWidth - line.getWidth()) / count;
+      let shift = 0;
+      line.inlines.forEach((inline, i) => {
+        if (spaces[i]) {
+          shift += extra;
+          inline.justifyShift = extra;
+        }
+        inline.x += shift;
+      });
+    };
+  });
 }
 
 function settleSoftHyphens(line: Line): void {

@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import { patchPdfmake } from "./patch.js";
 
 /**
  * pdfmake keeps rows whole only for a table as a whole (`dontBreakRows`), and cuts off any row
@@ -18,17 +18,13 @@ interface TableProcessor {
   beginRow(rowIndex: number, writer: unknown): void;
 }
 
-let installed = false;
-
 export function keepRowsWhole(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(import.meta.url);
-  const processor = (require("pdfmake/js/TableProcessor.js") as { default: { prototype: TableProcessor } }).default.prototype;
-  const beginRow = processor.beginRow;
-  processor.beginRow = function (this: TableProcessor, rowIndex: number, writer: unknown) {
-    const breakable = this.tableNode.table.breakableRows;
-    if (breakable && rowIndex >= Math.max(1, this.rowsWithoutPageBreak)) this.dontBreakRows = !breakable.includes(rowIndex);
-    beginRow.call(this, rowIndex, writer);
-  };
+  patchPdfmake<TableProcessor>("TableProcessor", (processor) => {
+    const beginRow = processor.beginRow;
+    processor.beginRow = function (this: TableProcessor, rowIndex: number, writer: unknown) {
+      const breakable = this.tableNode.table.breakableRows;
+      if (breakable && rowIndex >= Math.max(1, this.rowsWithoutPageBreak)) this.dontBreakRows = !breakable.includes(rowIndex);
+      beginRow.call(this, rowIndex, writer);
+    };
+  });
 }
