@@ -108,8 +108,21 @@ export function paragraphNode(content: Parameters<typeof inlineNodes>[0], style:
   };
 }
 
+/**
+ * Justified text is set the same way in every layout pass (it depends on the text and its width
+ * only), and setting it measures every word: each paragraph's is kept for the passes after.
+ */
+const justified = new WeakMap<object, Map<string, ReturnType<typeof hyphenateLooseLines>>>();
+
 function justifiedText(content: Parameters<typeof inlineNodes>[0], style: ParagraphStyle, ctx: LayoutContext) {
-  return hyphenateLooseLines(inlineNodes(content, { justified: true }), { width: ctx.textWidth - pt(style.indent), firstLine: pt(style.firstLine), fontSize: style.fontSize ?? ctx.fontSize });
+  const box = { width: ctx.textWidth - pt(style.indent), firstLine: pt(style.firstLine), fontSize: style.fontSize ?? ctx.fontSize };
+  const key = `${box.width}|${box.firstLine}|${box.fontSize}`;
+  const known = justified.get(content) ?? new Map<string, ReturnType<typeof hyphenateLooseLines>>();
+  justified.set(content, known);
+  let set = known.get(key);
+  if (!set) known.set(key, (set = hyphenateLooseLines(inlineNodes(content, { justified: true }), box)));
+  // pdfmake writes its working state onto the nodes it lays out: each pass gets its own copies.
+  return { lines: set.lines, nodes: set.nodes.map((n) => (typeof n === "string" ? n : { ...n })) };
 }
 
 function listNode(list: List, ctx: LayoutContext): PdfNode {
