@@ -4,8 +4,22 @@ import { writeDocx } from "../writers/docx/index.js";
 import { writePdf } from "../writers/pdf/index.js";
 import { collectGarbage } from "../util/gc.js";
 import { DocxBeside } from "./docx-beside.js";
+import { forEachBlock } from "../model/walk.js";
 
 export type Format = "pdf" | "docx";
+
+/**
+ * A DOCX written beside the PDF holds both writers' working memory at once: about 40 MB more for
+ * the Perwali (367 table rows), but about 0.45 GB more at ten times its rencana aksi (FINDINGS.md).
+ * A document with more table rows than this has its DOCX written after the PDF, as on one core.
+ */
+const BESIDE_MAX_ROWS = 600;
+
+function tableRows(doc: Document): number {
+  let rows = 0;
+  forEachBlock(doc, (b) => b.type === "table" && (rows += b.rows.length));
+  return rows;
+}
 
 /**
  * One document model in the formats asked for. The PDF layout runs even for DOCX alone, since it
@@ -22,7 +36,7 @@ export async function renderFormats(
   const seed = key ? options.cache?.read(key) : undefined;
   // Both formats: the DOCX is written on a second core while the PDF renders what is likely its
   // final pass, and in this thread after it when that pass was not the final one.
-  const beside = formats.includes("docx") && formats.includes("pdf") && DocxBeside.available() ? new DocxBeside() : undefined;
+  const beside = formats.includes("docx") && formats.includes("pdf") && DocxBeside.available() && tableRows(model) <= BESIDE_MAX_ROWS ? new DocxBeside() : undefined;
   try {
     const pdf = await writePdf(model, { bytes: formats.includes("pdf"), seed, onRender: beside && ((doc) => beside.start(doc)) });
     if (key && pdf.seed !== seed) options.cache?.write(key, pdf.seed);
