@@ -278,6 +278,9 @@ describe("justified prose", () => {
       const head = r[r.length - 1].str.split(" ").at(-1)!.replace(/-$/, "");
       expect(words.some((w) => w.startsWith(head) && w.length - head.length >= 3), head).toBe(true);
     }
+    // A hyphen never sticks out past the line's end: justified lines all end at one edge.
+    const ends = set.filter((r) => !hyphenated.includes(r)).slice(0, -1).map((r) => r[r.length - 1].x1);
+    for (const r of hyphenated) expect(r[r.length - 1].x1).toBeLessThanOrEqual(Math.max(...ends) + 0.5);
     // No more than three hyphenated lines in a row.
     let run = 0;
     for (const r of set) expect((run = /-$/.test(r[r.length - 1].str) ? run + 1 : 0)).toBeLessThanOrEqual(3);
