@@ -119,10 +119,20 @@ export function wrapInlines(content: readonly Inline[], width: number, fontSize:
  * cut set on it, so a line with a bold word is a tenth taller than one without.
  */
 export function lineHeights(content: readonly Inline[], width: number, fontSize: number): number[] {
-  return wrapInlines(content, width, fontSize).map((line) =>
-    line.reduce((tallest, x) => Math.max(tallest, x.type === "text" ? cutLine(x.italic === true, x.bold === true) : 0), cutLine(false, false)),
-  );
+  // The DOCX writer asks for every paragraph twice (its style survey, then the document).
+  const known = heights.get(content) ?? new Map<string, number[]>();
+  heights.set(content, known);
+  const key = `${width}|${fontSize}`;
+  let set = known.get(key);
+  if (!set) {
+    set = wrapInlines(content, width, fontSize).map((line) =>
+      line.reduce((tallest, x) => Math.max(tallest, x.type === "text" ? cutLine(x.italic === true, x.bold === true) : 0), cutLine(false, false)),
+    );
+    known.set(key, set);
+  }
+  return set;
 }
+const heights = new WeakMap<readonly Inline[], Map<string, number[]>>();
 
 /** Words set greedily into lines of `width` points, as pdfmake breaks them: at spaces, words whole. */
 function wrap(text: string, width: number, fontSize: number, italics: boolean): string[][] {
