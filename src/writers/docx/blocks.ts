@@ -347,7 +347,8 @@ function listToDocx(list: List, ctx: DocxContext, outerIndent = 0, trailing = 0)
         const numbered = i === 0 && numbering !== undefined;
         const props: ParagraphProps = {
           ...options,
-          indent: { left: left + twip(style.indent), ...(i === 0 ? { hanging: twip(list.markerWidth) } : {}) },
+          // An item's later paragraphs keep their own first-line indent, as in the PDF.
+          indent: { left: left + twip(style.indent), ...(i === 0 ? { hanging: twip(list.markerWidth) } : style.firstLine > 0 ? { firstLine: twip(style.firstLine) } : {}) },
         };
         out.push(
           styled(style.role ?? list.role ?? "Butir Daftar", props, style.fontSize ?? fontSize, content, ctx, {
