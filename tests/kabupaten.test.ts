@@ -108,6 +108,16 @@ describe("a kabupaten road map 2025-2029 with RB General and RB Tematik (Sukamaj
     expect(rm.tim.pokja.some((p) => p.area.length === 2)).toBe(true);
   });
 
+  it("keeps the first-line indent of a list item's later paragraphs in the DOCX, as in the PDF", () => {
+    const xml = strFromU8(unzipSync(salinan.docx)["word/document.xml"]);
+    const p = xml.split("</w:p>").find((x) => x.includes("Komitmen pimpinan Perangkat Daerah"));
+    expect(p).toMatch(/<w:ind w:left="\d+"[^>]* w:firstLine="\d+"/);
+    // In the PDF the paragraph's first line starts further right than its second.
+    const lines = salinan.boxes.flat().filter((b) => b.str.startsWith("Komitmen pimpinan") || b.str.startsWith("belum merata"));
+    expect(lines.length).toBe(2);
+    expect(lines[0].x0 - lines[1].x0).toBeGreaterThan(10);
+  });
+
   it("names no Walikota and no Kota anywhere in the data files", () => {
     for (const file of dataFiles()) {
       const text = readFileSync(file, "utf8");
