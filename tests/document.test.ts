@@ -99,8 +99,10 @@ describe("the Probolinggo Perwali", () => {
     };
     // The Lampiran's chapters (its main section and the landscape parts) carry exactly one.
     expect(signatures((id) => id.startsWith("lampiran-isi"))).toBe(1);
-    const last = model.sections.at(-1)!.blocks.filter((b) => b.type === "signature");
-    expect(last).toHaveLength(1);
+    // It closes the last section, kept with the paragraph before it so it never stands alone.
+    const closing = model.sections.at(-1)!.blocks.at(-1)!;
+    expect(closing.type).toBe("keep");
+    if (closing.type === "keep") expect(closing.blocks.map((b) => b.type)).toEqual(["paragraph", "signature"]);
     // The foreword before it is signed by the Walikota too (the seed's Kata Pengantar), and the
     // lampiran-awal section holds that and the LAMPIRAN heading block.
     expect(signatures((id) => id === "lampiran-awal")).toBe(2);

@@ -312,3 +312,16 @@ describe("justified prose", () => {
     }
   });
 });
+
+describe("a signature", () => {
+  it("never stands alone at the head of a page: the paragraph it signs goes with it", async () => {
+    for (const n of [30, 31, 32, 33, 34]) {
+      const filler = Array.from({ length: n }, (_, i) => `<p>Paragraf pengisi ${i + 1}.</p>`).join("");
+      const doc = buildDocument(parseMarkup(`<document><section id="s" size="12">${filler}<p>Paragraf penutup yang ditandatangani.</p><signature align="right" width="50"><line align="left">Kota Contoh, 1 Januari 2025</line><line align="left"><b>KEPALA DAERAH,</b></line><line align="left" space-before="4" space-after="4">ttd</line><line align="left"><b>NAMA PEJABAT</b></line></signature></section></document>`));
+      const pages = await pdfPages((await writePdf(doc)).bytes);
+      const signed = pages.find((p) => p.includes("NAMA PEJABAT"))!;
+      expect(signed, `${n} paragraf`).toContain("Paragraf penutup yang ditandatangani.");
+      expect(signed, `${n} paragraf`).toContain("Kota Contoh, 1 Januari 2025");
+    }
+  });
+});

@@ -61,6 +61,25 @@ function withoutOpeningBreak(blocks: Block[]): Block[] {
   return blocks;
 }
 
+/** A paragraph longer than this many characters is not moved whole to keep a signature company. */
+const SIGNATURE_COMPANY_MAX = 700;
+
+/**
+ * A signature never stands alone at the head of a page: drafting practice wants some of the text
+ * it signs on the same page. A signature that follows a paragraph of the flow is kept with it (the
+ * two make a <keep> group), unless the paragraph is so long that moving it whole would leave much
+ * of a page empty.
+ */
+function signedWithText(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.type === "signature" && prev?.type === "paragraph" && plainText(prev.content).length <= SIGNATURE_COMPANY_MAX) out[out.length - 1] = { type: "keep", blocks: [prev, b] };
+    else out.push(b);
+  }
+  return out;
+}
+
 class ModelBuilder {
   private counter = 0;
 
@@ -84,7 +103,7 @@ class ModelBuilder {
         bookmark: part === 0 ? base.bookmark : undefined,
         page,
         numbering: first ? base.numbering : { ...base.numbering, start: undefined, hideOnFirstPage: false },
-        blocks: withoutOpeningBreak(blocks),
+        blocks: withoutOpeningBreak(signedWithText(blocks)),
       });
       part += 1;
     };
