@@ -19,7 +19,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * Where the PDF layout of a document was last found to settle, kept in the cache folder under a
  * hash of the document model, rbdoc's code and its fonts. A later run of the same document then
- * lays it out once instead of three times. The writer keeps a seed only when one pass on it passes
+ * lays it out once instead of several times (five for the Perwali). The writer keeps a seed only when one pass on it passes
  * the stability check, and otherwise starts from nothing, so a stale or damaged seed costs time and
  * never changes a byte. Nothing in it is read as anything but numbers and ids.
  */

@@ -25,13 +25,13 @@ function tableRows(doc: Document): number {
  * One document model in the formats asked for. The PDF layout runs even for DOCX alone, since it
  * supplies the page numbers of the table of contents that the DOCX pre-fills; for DOCX alone it
  * only measures and renders no PDF. With a cache, the layout starts from where the same document
- * last settled (see LayoutCache), which gives the same bytes in a third of the time.
+ * last settled (see LayoutCache): the same bytes from one pass instead of several.
  */
 export async function renderFormats(
   model: Document,
   formats: readonly Format[],
   options: { cache?: LayoutCache } = {},
-): Promise<{ files: { ext: Format; bytes: Uint8Array }[]; pageCount: number; passes: number }> {
+): Promise<{ files: { ext: Format; bytes: Uint8Array }[]; pageCount: number }> {
   const key = options.cache?.key(model);
   const seed = key ? options.cache?.read(key) : undefined;
   // Both formats: the DOCX is written on a second core while the PDF renders what is likely its
@@ -50,7 +50,7 @@ export async function renderFormats(
       }
       files.push({ ext: "docx", bytes: docx });
     }
-    return { files, pageCount: pdf.pagination.pageCount, passes: pdf.passes };
+    return { files, pageCount: pdf.pagination.pageCount };
   } finally {
     beside?.stop();
   }
