@@ -36,3 +36,8 @@ export function spreadList(blocks: readonly Block[], rows: number, k: number): B
   // A share goes on counting from the one before it: the DOCX numbers each share by its start.
   return items.length > 0 ? [{ ...list, items, start: list.start + k * per }] : [];
 }
+
+/** What row `r` shows of a slot in its own flow: a merged cell only in its first row, or its share of a list. */
+export function ownBlocks(slot: Slot, r: number): readonly Block[] {
+  return slot.cell.rowSpan === 1 ? slot.cell.blocks : (spreadList(slot.cell.blocks, slot.cell.rowSpan, r - slot.r0) ?? (r === slot.r0 ? slot.cell.blocks : []));
+}

@@ -28,7 +28,7 @@ import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type
 import { drawingOf } from "../../model/charts.js";
 import { cutLine, estimatedHeight, fitToLines, isShortTable, lineCount, lineHeights, pt, wrapInlines } from "../../typography/measure.js";
 import { hyphenateLongWords } from "../../typography/hyphenate.js";
-import { layoutGrid, spreadList } from "../../model/table-grid.js";
+import { layoutGrid, ownBlocks, spreadList } from "../../model/table-grid.js";
 import { blocksText } from "../../model/text.js";
 import type { ParagraphProps, StyleRegistry } from "./styles.js";
 import { DOCX_FONT, halfPoints, mm, twip } from "./units.js";
@@ -449,7 +449,7 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
       ...slots[r]
         .filter((slot, c) => slot.c0 === c)
         .map((slot) => {
-          const own = slot.cell.rowSpan === 1 ? slot.cell.blocks : (spreadList(slot.cell.blocks, slot.cell.rowSpan, r - slot.r0) ?? (r === slot.r0 ? slot.cell.blocks : []));
+          const own = ownBlocks(slot, r);
           return own.length === 0 ? 0 : linesOf(own, pt(textWidthOf(slot.c0, slot.cell.colSpan)), fontSize);
         }),
     );
@@ -483,11 +483,11 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
         return [new DocxRow({ tableHeader: true, cantSplit: true, children: cells.map((c) => c.node) })];
       }
       const own = slots[r].filter((slot, c) => slot.c0 === c);
-      const ownBlocks = (slot: (typeof own)[number]) => {
-        const k = r - slot.r0;
-        if (slot.cell.rowSpan === 1) return slot.cell.blocks;
-        return spreadList(slot.cell.blocks, slot.cell.rowSpan, k) ?? (k === 0 ? slot.cell.blocks : continuation(slot.cell, fontSize, pt(textWidthOf(slot.c0, slot.cell.colSpan)), rowLines(r)));
-      };
+      // A merged group's later rows repeat its text short, where the row has no share of it.
+      const shown = (slot: (typeof own)[number]): Block[] =>
+        slot.cell.rowSpan === 1 || r === slot.r0 || spreadList(slot.cell.blocks, slot.cell.rowSpan, r - slot.r0)
+          ? [...ownBlocks(slot, r)]
+          : continuation(slot.cell, fontSize, pt(textWidthOf(slot.c0, slot.cell.colSpan)), rowLines(r));
       // No row breaks across pages: a row that does not fit starts the next page. A row that
       // could be taller than a page is written as several rows, its tall cell shared out among
       // them in parts under half a page, each part beside its context (the cells to its left)
@@ -507,7 +507,7 @@ function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
           // The tall cell's parts read as one text: no padding where one part runs into the next.
           if (slot === tall && part) return { start: slot.c0, node: cellOf(kept({ ...slot.cell, blocks: part }), slot.c0, { ...open, flowsOn: i < parts.length - 1, flowsIn: i > 0 }) };
           let blocks: Block[];
-          if (i === 0) blocks = ownBlocks(slot);
+          if (i === 0) blocks = shown(slot);
           else if (tall && slot.c0 < tall.c0) blocks = continuation(slot.cell, fontSize, pt(textWidthOf(slot.c0, slot.cell.colSpan)), linesOf(part ?? [], pt(textWidthOf(tall.c0, tall.cell.colSpan)), fontSize));
           else blocks = [];
           // A repeated label stands at the top of its part, beside the text it names.

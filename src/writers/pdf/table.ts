@@ -1,6 +1,6 @@
 import { type Block, type Table } from "../../model/document.js";
 import { blocksText } from "../../model/text.js";
-import { layoutGrid, spreadList, type Slot } from "../../model/table-grid.js";
+import { layoutGrid, ownBlocks, spreadList, type Slot } from "../../model/table-grid.js";
 import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../../typography/measure.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 import { anchorLine, type LayoutContext, type PdfNode } from "./node.js";
@@ -47,9 +47,6 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   const fontSize = table.fontSize ?? ctx.fontSize;
   const slotWidth = (slot: Slot) =>
     columnWidths.slice(slot.c0, slot.c0 + slot.cell.colSpan).reduce((a, b) => a + b, 0) + (slot.cell.colSpan - 1) * (2 * padding + LINE_WIDTH);
-  // What a row shows in its own flow: a merged cell only in its first row, or its share of a list.
-  const ownBlocks = (slot: Slot, r: number): readonly Block[] =>
-    slot.cell.rowSpan === 1 ? slot.cell.blocks : (spreadList(slot.cell.blocks, slot.cell.rowSpan, r - slot.r0) ?? (r === slot.r0 ? slot.cell.blocks : []));
   /**
    * A row taller than a page splits, and the group's text would stand only on its first part.
    * From where the row started in the previous pass, the group's cell is filled down to that
