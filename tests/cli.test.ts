@@ -87,7 +87,12 @@ describe("rbdoc perwali", () => {
     expect(seeds).toHaveLength(1);
     expect(run("--out", out)).toBe(0);
     expect(files()).toEqual(first);
-    // A damaged cache only costs time.
+    // The DOCX alone takes its page numbers from the cached layout, with no layout of its own.
+    const docxName = Object.keys(first).find((f) => f.endsWith(".docx"))!;
+    const alone = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(run("--out", alone, "--format", "docx")).toBe(0);
+    expect(readFileSync(join(alone, docxName)).toString("base64")).toBe(first[docxName]);
+    // A damaged cache only costs time: it fails its checksum and is not read.
     const seed = join(cache, "tata-letak", seeds[0]);
     writeFileSync(seed, readFileSync(seed, "utf8").replace(/,(\d+)\]/g, (_, n) => `,${Number(n) + 1}]`));
     expect(run("--out", out)).toBe(0);

@@ -38,7 +38,7 @@ export function documentOutputArguments<T>(y: Argv<T>, formats: readonly string[
     .option("cache", {
       type: "boolean",
       default: true,
-      describe: "mulai tata letak PDF dari hasil proses sebelumnya untuk dokumen yang sama (disimpan di ~/.cache/rbdoc, atau RBDOC_CACHE_DIR); hasilnya sama persis, hanya lebih cepat. --no-cache: selalu dari awal",
+      describe: "mulai tata letak PDF dari hasil proses sebelumnya untuk dokumen yang sama (disimpan di ~/.cache/rbdoc, atau RBDOC_CACHE_DIR; DOCX saja: nomor halaman daftar isi diambil dari sana tanpa tata letak); hasilnya sama persis, hanya lebih cepat. --no-cache: selalu dari awal",
     });
 }
 

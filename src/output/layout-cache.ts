@@ -20,8 +20,10 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
  * Where the PDF layout of a document was last found to settle, kept in the cache folder under a
  * hash of the document model, rbdoc's code and its fonts. A later run of the same document then
  * lays it out once instead of several times (five for the Perwali). The writer keeps a seed only when one pass on it passes
- * the stability check, and otherwise starts from nothing, so a stale or damaged seed costs time and
- * never changes a byte. Nothing in it is read as anything but numbers and ids.
+ * the stability check, and otherwise starts from nothing, so a stale seed costs time and never
+ * changes a byte. A seed is written only from a layout that settled, so its pagination is that
+ * document's final one: a DOCX alone is written from it with no layout at all. A damaged file
+ * fails its checksum and is not read. Nothing in it is read as anything but numbers and ids.
  */
 export class LayoutCache {
   readonly #dir: string;
@@ -38,7 +40,9 @@ export class LayoutCache {
     try {
       const parsed = SeedFile.safeParse(JSON.parse(readFileSync(this.#path(key), "utf8")));
       if (!parsed.success) return undefined;
-      const { hint, sticky, rowTops } = parsed.data;
+      const { sum, ...body } = parsed.data;
+      if (sum !== checksum(key, body)) return undefined;
+      const { hint, sticky, rowTops } = body;
       return {
         hint: { pageCount: hint.pageCount, anchors: new Map(hint.anchors), tableRowPages: new Map(hint.tableRowPages) },
         sticky,
@@ -55,7 +59,7 @@ export class LayoutCache {
       mkdirSync(this.#dir, { recursive: true });
       const body = { hint: { pageCount: seed.hint.pageCount, anchors: [...seed.hint.anchors], tableRowPages: [...seed.hint.tableRowPages] }, sticky: seed.sticky, rowTops: seed.rowTops };
       const temp = `${this.#path(key)}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify(body));
+      writeFileSync(temp, JSON.stringify({ ...body, sum: checksum(key, body) }));
       renameSync(temp, this.#path(key));
       this.#prune();
     } catch {
@@ -76,7 +80,17 @@ export class LayoutCache {
   }
 }
 
+/**
+ * A seed is trusted as the document's final pagination (a DOCX alone is then written without any
+ * PDF layout), so a seed changed on disk in any way, a torn write or an edited number, must not be
+ * read at all: the sum covers the key and every field.
+ */
+function checksum(key: string, body: unknown): string {
+  return createHash("sha256").update(key).update("\n").update(JSON.stringify(body)).digest("hex");
+}
+
 const SeedFile = z.object({
+  sum: z.string(),
   hint: z.object({
     pageCount: z.number().int().nonnegative(),
     anchors: z.array(z.tuple([z.string(), z.number().int()])),

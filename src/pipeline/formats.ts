@@ -5,6 +5,7 @@ import { writePdf } from "../writers/pdf/index.js";
 import { collectGarbage } from "../util/gc.js";
 import { DocxBeside } from "./docx-beside.js";
 import { forEachBlock } from "../model/walk.js";
+import { withPageLabels } from "../model/pagination.js";
 
 export type Format = "pdf" | "docx";
 
@@ -22,10 +23,12 @@ function tableRows(doc: Document): number {
 }
 
 /**
- * One document model in the formats asked for. The PDF layout runs even for DOCX alone, since it
- * supplies the page numbers of the table of contents that the DOCX pre-fills; for DOCX alone it
- * only measures and renders no PDF. With a cache, the layout starts from where the same document
- * last settled (see LayoutCache): the same bytes from one pass instead of several.
+ * One document model in the formats asked for. The DOCX pre-fills its table of contents with the
+ * page numbers of the PDF layout, so for a DOCX alone the layout still runs, measuring only and
+ * rendering no PDF. With a cache, the layout starts from where the same document last settled
+ * (see LayoutCache): the same bytes from one pass instead of several; and a DOCX alone takes its
+ * page numbers from there with no layout at all, since a seed is only ever kept from a layout
+ * that settled.
  */
 export async function renderFormats(
   model: Document,
@@ -34,6 +37,9 @@ export async function renderFormats(
 ): Promise<{ files: { ext: Format; bytes: Uint8Array }[]; pageCount: number }> {
   const key = options.cache?.key(model);
   const seed = key ? options.cache?.read(key) : undefined;
+  if (seed && !formats.includes("pdf")) {
+    return { files: [{ ext: "docx", bytes: await writeDocx(withPageLabels(model, seed.hint)) }], pageCount: seed.hint.pageCount };
+  }
   // Both formats: the DOCX is written on a second core while the PDF renders what is likely its
   // final pass, and in this thread after it when that pass was not the final one.
   const beside = formats.includes("docx") && formats.includes("pdf") && DocxBeside.available() && tableRows(model) <= BESIDE_MAX_ROWS ? new DocxBeside() : undefined;
