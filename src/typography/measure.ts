@@ -25,12 +25,12 @@ const fonts = new Map<string, Font>();
 
 /** A cut of the body face, loaded once per process. */
 function face(italics: boolean, bold = false): Font {
+  // Called for every word measured: the cut's name is the key, not its resolved path.
   const cut = bold ? (italics ? "bolditalic" : "bold") : italics ? "italic" : "regular";
-  const path = resolve(FONTS_DIR, `texgyrebonum-${cut}.otf`);
-  let font = fonts.get(path);
+  let font = fonts.get(cut);
   if (!font) {
-    font = (require("fontkit") as { openSync(path: string): Font }).openSync(path);
-    fonts.set(path, font);
+    font = (require("fontkit") as { openSync(path: string): Font }).openSync(resolve(FONTS_DIR, `texgyrebonum-${cut}.otf`));
+    fonts.set(cut, font);
   }
   return font;
 }

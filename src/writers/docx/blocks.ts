@@ -268,6 +268,8 @@ function emboldened(content: readonly Inline[]): Inline[] {
   return content.map((x) => (x.type === "text" ? { ...x, bold: true } : x));
 }
 
+const SURVEYED = new Paragraph({});
+
 /** A paragraph in the named style of its kind, with only what differs from that style written on it. */
 function styled(kind: string, options: ParagraphProps, size: number, content: readonly Inline[], ctx: DocxContext, extra: Partial<IParagraphOptions> = {}): Paragraph {
   // Indents are written whole: a paragraph that states only its left indent would inherit its
@@ -275,6 +277,8 @@ function styled(kind: string, options: ParagraphProps, size: number, content: re
   const indent = options.indent ?? {};
   const whole: ParagraphProps = { ...options, indent: { left: indent.left ?? 0, right: indent.right ?? 0, ...(indent.hanging !== undefined ? { hanging: indent.hanging } : { firstLine: indent.firstLine ?? 0 }) } };
   const named = ctx.styles.use(kind, whole, size);
+  // The survey's paragraphs are thrown away: only the counts above are kept, so none is built.
+  if (ctx.styles.surveying) return SURVEYED;
   // In a table cell, lines break over a page as the PDF breaks a row taller than a page: at the
   // page's foot, without Word's widow and orphan control.
   const widows = ctx.role === "Teks Tabel" ? { widowControl: false } : {};

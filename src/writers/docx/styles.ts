@@ -28,6 +28,11 @@ export class StyleRegistry {
     return new StyleRegistry();
   }
 
+  /** True while surveying: what the writer builds then is thrown away, so only the style counts matter. */
+  get surveying(): boolean {
+    return this.settledStyles === undefined;
+  }
+
   /** The styles the survey found: for each kind, its most common settings (the first on a tie). */
   settle(): StyleRegistry {
     const styles = new Map<string, { id: string; props: ParagraphProps; size: number }>();
