@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { ROOT_DIR } from "../assets.js";
 import type { PlannedJob } from "./jobs.js";
@@ -22,23 +23,27 @@ export function stopAll(): void {
  */
 export async function runPool(jobs: readonly { job: PlannedJob; inputs: string }[], workers: number, onDone: (r: JobResult) => void): Promise<JobResult[]> {
   const results: JobResult[] = [];
+  const pool = Math.max(1, Math.min(workers, jobs.length));
+  // Each job may use the cores the pool leaves it: a second thread for the DOCX only when fewer
+  // jobs run than there are cores.
+  const threads = Math.max(1, Math.floor(availableParallelism() / pool));
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const { job, inputs } = jobs[next++];
-      const r = await runOne(job, inputs);
+      const r = await runOne(job, inputs, threads);
       results.push(r);
       onDone(r);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, worker));
+  await Promise.all(Array.from({ length: pool }, worker));
   return results;
 }
 
-function runOne(job: PlannedJob, inputs: string): Promise<JobResult> {
+function runOne(job: PlannedJob, inputs: string, threads: number): Promise<JobResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT_DIR, "bin", "rbdoc.js"), ...job.args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(ROOT_DIR, "bin", "rbdoc.js"), ...job.args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, RBDOC_THREADS: String(threads) } });
     running.add(child);
     let stdout = "";
     let stderr = "";

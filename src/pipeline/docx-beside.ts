@@ -21,8 +21,13 @@ export class DocxBeside {
   #job: Promise<Uint8Array> | undefined;
   #worker: Worker | undefined;
 
-  static available(): boolean {
-    return haveWorker;
+  /**
+   * Also false when the process is told it has one core to itself (RBDOC_THREADS=1): a batch that
+   * already runs a job on every core sets that, since a thread more per job only makes the jobs
+   * take turns, and adds the DOCX's memory to each (FINDINGS.md).
+   */
+  static available(env: NodeJS.ProcessEnv = process.env): boolean {
+    return haveWorker && env.RBDOC_THREADS !== "1";
   }
 
   start(doc: Document): void {
