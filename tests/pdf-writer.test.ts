@@ -155,6 +155,24 @@ describe("hyphenated words in justified text", () => {
   });
 });
 
+describe("text measured once per run", () => {
+  it("measures the same words again where the style around them differs: body, bold and a smaller table", async () => {
+    const phrase = "Kata yang sama diukur lagi";
+    const widths = async (body: string) => {
+      const doc = buildDocument(parseMarkup(`<document><section id="s" size="12">${body}</section></document>`));
+      return (await pdfTextBoxes((await writePdf(doc)).bytes))[0].filter((b) => b.str === phrase).map((b) => Math.round((b.x1 - b.x0) * 100) / 100);
+    };
+    const table = `<table widths="1" size="8"><tr><td>${phrase}</td></tr></table>`;
+    const [body, bold, small] = await widths(`<p>${phrase}</p><p><b>${phrase}</b></p>${table}`);
+    // The table's size comes from around the text, not from the text itself.
+    expect(small).toBeCloseTo((body * 8) / 12, 1);
+    expect(bold).toBeGreaterThan(body);
+    // As wide as where it is the only text measured.
+    expect(await widths(table)).toEqual([small]);
+    expect(await widths(`<p><b>${phrase}</b></p>`)).toEqual([bold]);
+  });
+});
+
 describe("table rows across pages", () => {
   const render = async (body: string) => {
     const doc = buildDocument(parseMarkup(`<document><section id="s" size="11">${body}</section></document>`));

@@ -9,6 +9,7 @@ import { anchorLine, type LayoutContext, type PdfNode, type ProseRegistry } from
 import { keepRowsWhole } from "./row-breaks.js";
 import { installJustification } from "./justify.js";
 import { skipBreaksOnEmptyPages } from "./blank-pages.js";
+import { withMeasureCache } from "./measure-cache.js";
 import { rowAnchor, rowCellAnchor } from "./table.js";
 import { widowOrphanBreaks, type ParagraphStart } from "./widows.js";
 import { pt } from "./units.js";
@@ -64,7 +65,12 @@ const MAX_PASSES = 8;
  * if it passes the same stability check, and otherwise the layout starts again from nothing, so
  * the bytes never depend on the seed.
  */
-export async function writePdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
+export function writePdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
+  // Every pass measures the same texts: each is measured once (measure-cache.ts).
+  return withMeasureCache(() => layOut(doc, options));
+}
+
+async function layOut(doc: Document, options: PdfOptions): Promise<PdfResult> {
   // For a DOCX alone only the pagination is wanted: every pass then measures and none renders.
   const wantBytes = options.bytes !== false;
   if (options.seed) {
