@@ -5,7 +5,10 @@ export interface RekapAksi {
   terjadwal: number;
   dilaporkan: number;
   status: Record<StatusLaporan, number>;
-  /** selesai ÷ terjadwal × 100; undefined when nothing was scheduled. */
+  /**
+   * selesai ÷ terjadwal × 100; undefined when nothing was scheduled, or when nothing of it was
+   * reported: a group that sent no report has not finished 0%, its figure is unknown.
+   */
   persenSelesai?: number;
   anggaran: {
     /** Rows that state a pagu. */
@@ -36,7 +39,7 @@ export function rekapAksi(rows: readonly AksiStatus[]): RekapAksi {
     terjadwal,
     dilaporkan: terjadwal - status[BELUM_DILAPORKAN],
     status,
-    persenSelesai: terjadwal > 0 ? (status.selesai / terjadwal) * 100 : undefined,
+    persenSelesai: terjadwal > 0 && terjadwal > status[BELUM_DILAPORKAN] ? (status.selesai / terjadwal) * 100 : undefined,
     anggaran: { baris, pagu, realisasi, persen: pagu > 0 ? (realisasi / pagu) * 100 : undefined },
   };
 }

@@ -111,6 +111,14 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper("either", (...args: unknown[]) => args.slice(0, -1).find(Boolean));
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).map(String).join(""));
   hb.registerHelper("add", (a: unknown, b: unknown) => Number(a) + Number(b));
+  // A list in prose: each item as the block writes it, joined by `sep`, the last by `last`
+  // ({{#rangkai items sep=", " last=" dan "}}…{{/rangkai}}); the words stay in the template.
+  hb.registerHelper("rangkai", (items: unknown, options: Handlebars.HelperOptions) => {
+    const parts = (Array.isArray(items) ? items : []).map((item: unknown) => options.fn(item));
+    const sep = String(options.hash.sep ?? ", ");
+    const last = String(options.hash.last ?? sep);
+    return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(sep)}${last}${parts.at(-1)}`;
+  });
   // A prose signature names its signer as "kepala-daerah", "sekretaris-daerah" or in full.
   hb.registerHelper("penandaTangan", (who: unknown, options: Handlebars.HelperOptions) => {
     if (typeof who !== "string") return who;

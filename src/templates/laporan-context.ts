@@ -55,6 +55,12 @@ export interface Figures {
   belumDilaporkan: string;
   persenSelesai: string;
   persenDilaporkan: string;
+  /** Something was scheduled and something of it reported: the share finished is known. */
+  adaLaporan: boolean;
+  /** Scheduled but nothing of it reported. */
+  belumAdaLaporan: boolean;
+  /** The statuses besides selesai and belum dilaporkan that occur, in the charts' order, with their counts. */
+  belumSelesai: { jumlah: string; status: StatusLaporan }[];
   anggaran: { ada: boolean; baris: string; pagu: string; realisasi: string; persen: string };
 }
 
@@ -237,11 +243,15 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       statusArea: areas.flatMap((a) =>
         statusOrder.map((s, order) => ({ area: `${a.nomor}. ${shorten(a.nama, 30)}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
       ),
-      penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round(p.r.persenSelesai ?? 0, 1), label: `${formatNumber(p.r.persenSelesai ?? 0, 1)}%` })),
+      // A PD that reported nothing keeps its row, with no bar: its share is unknown, not 0%.
+      penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round(p.r.persenSelesai ?? 0, 1), label: p.r.persenSelesai === undefined ? undefined : `${formatNumber(p.r.persenSelesai, 1)}%`, dilaporkan: p.r.persenSelesai !== undefined })),
       urutanStatus: statusOrder,
     },
   };
 }
+
+/** The statuses of a scheduled action that is neither finished nor unreported, in the charts' order. */
+const BELUM_SELESAI: StatusLaporan[] = ["dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan"];
 
 function figures(r: RekapAksi): Figures {
   const n = (x: number) => formatNumber(x);
@@ -257,6 +267,9 @@ function figures(r: RekapAksi): Figures {
     ditunda: s("ditunda"),
     belumDilaporkan: s(BELUM_DILAPORKAN),
     persenSelesai: pct(r.persenSelesai),
+    adaLaporan: r.persenSelesai !== undefined,
+    belumAdaLaporan: r.terjadwal > 0 && r.dilaporkan === 0,
+    belumSelesai: BELUM_SELESAI.filter((k) => r.status[k] > 0).map((k) => ({ jumlah: s(k), status: k })),
     persenDilaporkan: pct(r.terjadwal > 0 ? (r.dilaporkan / r.terjadwal) * 100 : undefined),
     anggaran: { ada: r.anggaran.baris > 0, baris: n(r.anggaran.baris), pagu: rupiah(r.anggaran.pagu), realisasi: rupiah(r.anggaran.realisasi), persen: pct(r.anggaran.persen) },
   };
