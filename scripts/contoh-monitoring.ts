@@ -114,9 +114,25 @@ function sumber(nama: string, tahun: number): string {
   return `Laporan Tim Pelaksana RB ${tahun}`;
 }
 
-/** Realised indicator values near the target; "n.a" for some indicators that have no target. */
+/** What an indicator's name measures: without "Nilai", a grade it aims at, or a range in brackets. */
+function measurement(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\(.*?\)/g, "")
+    .replace(/^nilai /, "")
+    .replace(/ (dengan kategori|minimal) .*$| baik$/, "")
+    .trim();
+}
+
+/**
+ * Realised indicator values near the target; "n.a" for some indicators that have no target, and
+ * for one whose target is 0 (an index not yet measured that year, as the seed's PBJ index in 2020).
+ * An indicator named under a sasaran and again under an area is one measurement: both get the
+ * value of the first ("Nilai Indeks Profesionalitas ASN" and "Indeks Profesionalitas ASN").
+ */
 function indicatorValues(r: () => number, rmap: RoadMap, tahun: number) {
   const out: Record<string, { nilai: number | string; sumber: string; catatan?: string }> = {};
+  const byName = new Map<string, string>();
   for (const [id, { indikator: ind }] of indexIndicators(rmap)) {
     const target = ind.target[String(tahun)];
     if (target === undefined) continue;
@@ -133,7 +149,11 @@ function indicatorValues(r: () => number, rmap: RoadMap, tahun: number) {
     const decimals = ind.desimal ?? (Number.isInteger(target) ? 0 : 2);
     let nilai = Number((target * (ind.arah === "turun" ? 2 - factor : factor)).toFixed(decimals));
     if (ind.jenis === "persen") nilai = Math.min(100, nilai);
-    out[id] = { nilai, sumber: sumber(plain, tahun) };
+    const same = byName.get(measurement(plain));
+    if (same) out[id] = { ...out[same] };
+    else if (target === 0) out[id] = { nilai: "n.a", sumber: sumber(plain, tahun), catatan: "Indeks belum diukur pada tahun ini" };
+    else out[id] = { nilai, sumber: sumber(plain, tahun) };
+    byName.set(measurement(plain), id);
   }
   return out;
 }
