@@ -7,10 +7,19 @@ let syllables: ((word: string) => string[]) | undefined;
 
 /**
  * Where an Indonesian word may break: its syllables, from the hyph-utf8 "id" patterns (package
- * hyphen), with two corrections to what those patterns give. They split the suffix -an off a
- * -kan word ("berdasark-an", "dibandingk-an"), where the spelling rules (PUEBI) keep -kan whole
- * ("berdasar-kan"), and they split a diphthong ai, au, oi, ei ("perba-ikan"), which stays one
- * syllable ("perbai-kan").
+ * hyphen), corrected where those patterns go against the spelling rules (PUEBI) and KBBI's
+ * syllables:
+ * - they split the suffix -an off a -kan word ("berdasark-an"): -kan stays whole ("berdasar-kan");
+ * - they split a diphthong ai, au, oi, ei ("perba-ikan"), which is one syllable ("perbai-kan");
+ * - they start a syllable with consonants no Indonesian syllable starts with ("terja-dwal",
+ *   "Bappedali-tbang", "standa-rdisasi", "pertanggu-ngjawaban"), or leave one with no vowel at all
+ *   ("ter-s-truktur"): consonants go back to the syllable before until the onset is one consonant
+ *   (ng, ny, kh, sy count as one) or a loan cluster such as pr, kl, str ("terjad-wal");
+ * - they keep a prefix's consonant before a vowel ("per-angkat", "per-encanaan"), where the
+ *   syllable takes it ("pe-rangkat", "pe-rencanaan"); a suffix -an or -i keeps its own boundary
+ *   ("pencatat-an", as KBBI);
+ * - a few words the patterns get wrong are listed with their syllables in EXCEPTIONS, as TeX's
+ *   \hyphenation list does.
  */
 export function breakPoints(word: string): string[] {
   if (!syllables) {
@@ -23,8 +32,69 @@ export function breakPoints(word: string): string[] {
   const lower = word.toLowerCase();
   if (lower.endsWith("kan") && breaks.delete(word.length - 2) && word.length > 5) breaks.add(word.length - 3);
   for (const b of breaks) if (/^(ai|au|oi|ei)$/.test(lower.slice(b - 1, b + 1))) breaks.delete(b);
+  for (const [compound, inner] of EXCEPTIONS) {
+    for (let i = lower.indexOf(compound); i >= 0; i = lower.indexOf(compound, i + 1)) {
+      // Its last syllable may still lend a consonant to a suffix ("ditindaklanju-ti").
+      for (let k = i + 1; k <= i + Math.max(...inner); k++) breaks.delete(k);
+      for (const k of inner) breaks.add(i + k);
+    }
+  }
   const cuts = [0, ...[...breaks].sort((a, b) => a - b), word.length];
-  return cuts.slice(1).map((end, i) => word.slice(cuts[i], end));
+  return syllableOnsets(cuts.slice(1).map((end, i) => word.slice(cuts[i], end)));
+}
+
+/**
+ * Words, or parts of words, and the offsets of their breaks: a compound the patterns cannot see
+ * into ("tindaklanjut": tin-dak-lan-jut, not tinda-klan-jut), and the loan cluster of the one word
+ * every RB document prints most (bi-ro-kra-si, PUEBI; the patterns give bi-rok-ra-si).
+ */
+const EXCEPTIONS: [string, number[]][] = [
+  ["tindaklanjut", [3, 6, 9]],
+  ["birokrasi", [2, 4, 7]],
+];
+
+const VOWEL = /[aiueoéèêàâ]/i;
+
+/** A run of consonants as its sounds: ng, ny, kh and sy are one each. */
+function consonantUnits(run: string): string[] {
+  return run.match(/ng|ny|kh|sy|./gi) ?? [];
+}
+
+/** Consonants an Indonesian syllable may start with: one, or a loan cluster (pr, kl, kw, sp, str …). */
+function validOnset(units: readonly string[]): boolean {
+  const u = units.map((x) => x.toLowerCase());
+  if (u.length <= 1) return true;
+  if (u.length === 2) return (/^[pbtdkgfs]$/.test(u[0]) && /^[rl]$/.test(u[1])) || /^(kw|sw)$/.test(u.join("")) || (u[0] === "s" && /^[ptk]$/.test(u[1]));
+  return u.length === 3 && u[0] === "s" && /^[ptk]$/.test(u[1]) && /^[rl]$/.test(u[2]);
+}
+
+function syllableOnsets(input: string[]): string[] {
+  // A piece with no vowel joins the syllable after it (or before it, at the end).
+  const parts: string[] = [];
+  for (const part of input) {
+    if (parts.length > 0 && !VOWEL.test(parts[parts.length - 1])) parts[parts.length - 1] += part;
+    else parts.push(part);
+  }
+  if (parts.length > 1 && !VOWEL.test(parts[parts.length - 1])) parts[parts.length - 2] += parts.pop();
+  for (let i = 1; i < parts.length; i++) {
+    const onset = consonantUnits(/^[^aiueoéèêàâ]*/i.exec(parts[i])![0]);
+    // Consonants back to the syllable before until the onset is one a syllable can have.
+    while (onset.length > 0 && !validOnset(onset)) {
+      const unit = onset.shift()!;
+      parts[i - 1] += unit;
+      parts[i] = parts[i].slice(unit.length);
+    }
+    // A consonant before a vowel opens the syllable ("pe-rang"), except at a suffix -an or -i.
+    if (onset.length === 0 && !/^(an|i)$/i.test(parts[i])) {
+      const coda = /[^aiueoéèêàâ]+$/i.exec(parts[i - 1])?.[0];
+      const last = coda ? consonantUnits(coda).at(-1)! : undefined;
+      if (last && VOWEL.test(parts[i - 1].slice(0, -last.length))) {
+        parts[i - 1] = parts[i - 1].slice(0, -last.length);
+        parts[i] = last + parts[i];
+      }
+    }
+  }
+  return parts;
 }
 
 /**
