@@ -80,6 +80,14 @@ describe("on course for the final target", () => {
     expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: undefined }, { tahun: 2022, nilai: 64 }], 68, 2024).status).toBe("sesuai");
     expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }], "n.a", 2024).status).toBe("data-belum-cukup");
   });
+  it("keeps a projection within what the measure can be, and says so", () => {
+    const persen = proyeksiTarget({ jenis: "persen", arah: "naik" }, [{ tahun: 2020, nilai: 95 }, { tahun: 2021, nilai: 98 }], 100, 2024);
+    expect(persen).toMatchObject({ status: "sesuai", proyeksi: 100 });
+    expect(persen.aturan).toContain("dibatasi pada 0-100");
+    const falling = proyeksiTarget({ jenis: "angka", arah: "turun" }, [{ tahun: 2020, nilai: 4 }, { tahun: 2021, nilai: 2 }], 1, 2024);
+    expect(falling).toMatchObject({ status: "sesuai", proyeksi: 0 });
+    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: 62 }], 68, 2024).aturan).not.toContain("dibatasi");
+  });
   it("judges a category by its latest value", () => {
     const opini = { jenis: "kategori" as const, arah: "capai" as const, scale: ["WTP", "WDP", "TW", "TMP"] };
     expect(proyeksiTarget(opini, [{ tahun: 2020, nilai: "WDP" }, { tahun: 2021, nilai: "WTP" }], "WTP", 2024).status).toBe("sesuai");

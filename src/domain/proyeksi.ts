@@ -24,10 +24,14 @@ export function proyeksiTarget(ind: IndicatorTerms, realisasi: readonly { tahun:
   }
   const points = known.filter((r) => typeof r.nilai === "number") as { tahun: number; nilai: number }[];
   if (points.length < 2) return { status: "data-belum-cukup", aturan: `${rule}; diperlukan paling sedikit 2 tahun, tersedia ${points.length}` };
-  const proyeksi = linearAt(points.map((p) => [p.tahun, p.nilai] as const), tahunAkhir);
+  const line = linearAt(points.map((p) => [p.tahun, p.nilai] as const), tahunAkhir);
+  // A line runs on past what the measure can be: a percentage stays within 0-100, and no RB
+  // indicator (an index, a score, a count) goes below 0.
+  const proyeksi = Math.max(0, ind.jenis === "persen" ? Math.min(100, line) : line);
   const c = hitungCapaian(ind, targetAkhir, proyeksi);
   const met = tercapai(c) ?? false;
-  return { status: met ? "sesuai" : "tidak-sesuai", proyeksi, aturan: rule };
+  const bounded = proyeksi !== line ? `; dibatasi pada ${ind.jenis === "persen" ? "0-100" : "paling kecil 0"}` : "";
+  return { status: met ? "sesuai" : "tidak-sesuai", proyeksi, aturan: `${rule}${bounded}` };
 }
 
 /** The least-squares line through the points, evaluated at x. */
