@@ -142,7 +142,12 @@ describe("the evaluation summary", () => {
     expect(context.contoh).toBe(true);
     // The previous period's Tabel 2.1 names two of this period's indicators.
     expect(context.perbandingan.baris.map((b) => b.nama)).toEqual(["Indeks Profesionalitas ASN", "Indeks Pelayanan Publik"]);
-    expect(context.rekomendasiTerbuka).toBe(context.rekomendasi.filter((r) => r.status !== "selesai").length);
+    // Two 2020 recommendations are repeated in 2021: counted once each, by their 2021 status.
+    expect(context.rekomendasi.filter((r) => r.lanjutan === 2021).map((r) => r.tahun)).toEqual([2020, 2020]);
+    expect(context.rekomendasiJumlah).toBe(context.rekomendasi.length - 2);
+    expect(context.rekomendasiTerbuka).toBe(context.rekomendasi.filter((r) => r.lanjutan === undefined && r.status !== "selesai").length);
+    const repeated = context.rekomendasi.find((r) => r.tahun === 2020 && /penyetaraan jabatan/.test(r.uraian))!;
+    expect([repeated.status, repeated.terbuka]).toEqual(["dalam proses", false]);
     const area2021 = context.area.map((a) => Number(a.tahun[1].persen.replace(",", ".")));
     expect(context.areaDiBawahAmbang.length).toBe(area2021.filter((x) => x < 80).length);
   });

@@ -36,8 +36,11 @@ export interface EvaluasiContext {
   areaDiBawahAmbang: { nama: string; persen: string }[];
   ambang: string;
   nilaiRb: { tahun: number; instrumen: string; dasar: string; sumberResmi: string; bagian: { nama: string; mandiri: string; resmi: string; selisih: string; predikatMandiri: string; predikatResmi: string; gerak: string; baris: { nama: string; indent: number; bobot: string; mandiri: string; resmi: string; selisih: string }[] }[] }[];
-  rekomendasi: { tahun: number; uraian: string; pd: string; status: string; tindakLanjut: string; terbuka: boolean }[];
+  /** Each year's recommendations; `lanjutan` is the later year that repeats one, whose status counts. */
+  rekomendasi: { tahun: number; uraian: string; pd: string; status: string; tindakLanjut: string; lanjutan?: number; terbuka: boolean }[];
   rekomendasiTerbuka: number;
+  /** Recommendations counted once however many years repeat them. */
+  rekomendasiJumlah: number;
   perbandingan: { ada: boolean; periode: string; baris: { nama: string; target: string; realisasi: string; sekarang: string }[] };
   catatanTim?: unknown[];
   grafik: { indikator: object[]; penyelesaianArea: object[]; nilaiRb: object[]; adaIndikator: boolean; adaNilaiRb: boolean };
@@ -175,8 +178,17 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       }),
     };
   });
+  // A recommendation repeated in a later year's evaluation is one recommendation: its latest entry
+  // says whether it is still open, and the earlier ones point to it.
+  const key = (uraian: string) => uraian.trim().toLocaleLowerCase("id");
+  const latest = new Map<string, number>();
+  for (const e of ev) for (const r of e.data.rekomendasi) latest.set(key(r.uraian), Math.max(latest.get(key(r.uraian)) ?? -Infinity, e.data.tahun));
   const rekomendasi = ev.flatMap((e) =>
-    e.data.rekomendasi.map((r) => ({ tahun: e.data.tahun, uraian: r.uraian, pd: r.pd.map((p) => pdName.get(p)?.singkatan ?? p).join(", ") || "–", status: r.status, tindakLanjut: r.tindak_lanjut ?? "–", terbuka: r.status !== "selesai" })),
+    e.data.rekomendasi.map((r) => {
+      const last = latest.get(key(r.uraian))!;
+      const lanjutan = last > e.data.tahun ? last : undefined;
+      return { tahun: e.data.tahun, uraian: r.uraian, pd: r.pd.map((p) => pdName.get(p)?.singkatan ?? p).join(", ") || "–", status: r.status, tindakLanjut: r.tindak_lanjut ?? "–", lanjutan, terbuka: lanjutan === undefined && r.status !== "selesai" };
+    }),
   );
 
   // The previous period's Tabel 2.1 beside this period's realisasi, for indicators of the same name.
@@ -215,6 +227,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     nilaiRb,
     rekomendasi,
     rekomendasiTerbuka: rekomendasi.filter((r) => r.terbuka).length,
+    rekomendasiJumlah: latest.size,
     perbandingan: { ada: perbandinganBaris.length > 0, periode: prevEval ? `${prevEval.periode.mulai}-${prevEval.periode.selesai}` : "", baris: perbandinganBaris },
     catatanTim: catatan?.map((b) => prepareBlock(b, dataDir)),
     grafik: { indikator: chartIndicators, penyelesaianArea: chartArea, nilaiRb: chartRb, adaIndikator: chartIndicators.length > 0, adaNilaiRb: chartRb.length > 0 },
