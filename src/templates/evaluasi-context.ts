@@ -8,7 +8,7 @@ import { pemdaNames } from "../domain/pemda.js";
 import { latestOfYear } from "../domain/periode.js";
 import { proyeksiTarget } from "../domain/proyeksi.js";
 import { indexIndicators } from "../domain/rencana-aksi.js";
-import { rekapAksi, rekapPer } from "../domain/rekap.js";
+import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
 import type { DataTable } from "../model/data-table.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
@@ -30,8 +30,12 @@ export interface EvaluasiContext {
   penandaTangan: { jabatan: string; nama?: string; nip?: string; tempat: string; tanggal: string };
   indikator: { no: number; nama: string; kelompok: string; satuan: string; tahun: { tahun: number; target: string; realisasi: string; capaian: string }[]; targetAkhir: string; tren: string; arah: string; aturan: string; proyeksi: string }[];
   indikatorTidakSesuai: string[];
-  area: { nama: string; tahun: { persen: string; terjadwal: string; buktiLengkap: string }[] }[];
-  pd: { nama: string; tahun: { persen: string }[] }[];
+  /**
+   * Per year: the share finished; `belumAdaLaporan` when actions were scheduled but none reported
+   * (the share is unknown, not 0), and how many stayed unreported when some were.
+   */
+  area: { nama: string; tahun: { persen: string; terjadwal: string; buktiLengkap: string; belumAdaLaporan: boolean; belumDilaporkan?: string }[] }[];
+  pd: { nama: string; tahun: { persen: string; belumAdaLaporan: boolean; belumDilaporkan?: string }[] }[];
   terlambat: { kode: string; aksi: string; pd: string; riwayat: string }[];
   areaDiBawahAmbang: { nama: string; persen: string }[];
   ambang: string;
@@ -59,6 +63,10 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const rumus = rm.laporan_pelaksanaan?.rumus_turun ?? "2t-r";
   const fmt1 = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 1));
   const fmt2 = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 2));
+  const unreported = (r: RekapAksi) => ({
+    belumAdaLaporan: r.terjadwal > 0 && r.dilaporkan === 0,
+    ...(r.dilaporkan > 0 && r.dilaporkan < r.terjadwal ? { belumDilaporkan: formatNumber(r.terjadwal - r.dilaporkan) } : {}),
+  });
 
   // Indicators across the years, with the projection to the end of the period.
   const indikator: EvaluasiContext["indikator"] = [];
@@ -106,7 +114,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const bukti = buktiLengkap(rows);
       areaRows.push([a.nama, y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
       if (r.persenSelesai !== undefined) chartArea.push({ area: shorten(`${ai + 1}. ${a.nama}`, 32), tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
-      return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti) };
+      return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti), ...unreported(r) };
     }),
   }));
   const pdRows: DataTable["rows"] = [];
@@ -116,7 +124,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     tahun: years.map((y) => {
       const r = rekapPer(statusByYear.get(y)!, (x) => x.pd).get(id);
       pdRows.push([pdName.get(id)?.nama ?? id, y, r?.terjadwal ?? 0, r?.status.selesai ?? 0, r?.persenSelesai === undefined ? null : round(r.persenSelesai, 1)]);
-      return { persen: fmt1(r?.persenSelesai) };
+      return { persen: fmt1(r?.persenSelesai), ...(r ? unreported(r) : { belumAdaLaporan: false }) };
     }),
   }));
 
