@@ -88,6 +88,31 @@ describe("the annual report's figures", () => {
   });
 });
 
+describe("the semester report", () => {
+  const { rm, monitoring } = shipped();
+  const s1 = monitoring.find((m) => m.periode.id === "2021-S1")!;
+  const ctx = buildLaporanContext(rm, SHIPPED, s1, {});
+
+  it("shows a PD that sent no report as not reported, not as 0% finished", () => {
+    // The example data leaves Dinas Perpustakaan dan Kearsipan unreported in Semester I.
+    const silent = ctx.pds.find((p) => p.singkatan === "Dinas Perpustakaan dan Kearsipan")!;
+    expect([silent.belumAdaLaporan, silent.adaLaporan, silent.persenSelesai]).toEqual([true, false, "–"]);
+    expect((ctx.grafik.penyelesaianPd as { pd: string }[]).find((p) => p.pd === silent.singkatan)).toMatchObject({ dilaporkan: false });
+    // A PD that reported and finished nothing is a real 0.
+    const zero = ctx.pds.find((p) => p.selesai === "0" && !p.belumAdaLaporan)!;
+    expect([zero.adaLaporan, zero.persenSelesai]).toEqual([true, "0,0"]);
+    expect((ctx.grafik.penyelesaianPd as { pd: string }[]).find((p) => p.pd === zero.singkatan)).toMatchObject({ dilaporkan: true, label: "0,0%" });
+  });
+
+  it("names every unfinished status an area has, so the sentence adds up", () => {
+    for (const a of ctx.areas) {
+      const n = (x: string) => Number(x.replace(/\./g, ""));
+      const sum = n(a.rekap.selesai) + n(a.rekap.belumDilaporkan) + a.rekap.belumSelesai.reduce((t, x) => t + n(x.jumlah), 0);
+      expect(sum, a.nama).toBe(n(a.rekap.terjadwal));
+    }
+  });
+});
+
 describe("the annual report as a document", () => {
   let doc: Document;
   let pdf: Uint8Array;
