@@ -10,6 +10,11 @@ import { patchPdfmake } from "./patch.js";
  * on the style properties the stack gives it, all of which are in the key below; so a text met
  * again, in a later pass or another table cell, reuses the inlines made the first time. They are
  * copied, since layout consumes and marks them, and given this document's font objects.
+ *
+ * Likewise pdfkit shapes each word with fontkit once per font object, so once per pass: the words
+ * of one font file are shaped once per run here, by giving every document's font of that file one
+ * shared cache of shaped words. A shaped word holds glyph ids, advances and positions, which are
+ * the same for every font object read from the file; each document still keeps its own subset.
  */
 
 /** Every property pdfmake's TextBreaker and TextInlines read from the style stack. */
@@ -65,6 +70,8 @@ interface Kept {
 }
 
 const kept = new Map<string, Kept>();
+/** pdfkit's cache of shaped words, one per font file, shared by the documents of one run. */
+const shaped = new Map<string, Record<string, unknown>>();
 let users = 0;
 
 /**
@@ -78,7 +85,10 @@ export async function withMeasureCache<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     users -= 1;
-    if (users === 0) kept.clear();
+    if (users === 0) {
+      kept.clear();
+      shaped.clear();
+    }
   }
 }
 
@@ -120,7 +130,26 @@ function stackStyle(stack: Stack): unknown[] {
   return values.map((v, k) => v ?? stack.defaultStyle?.[STYLE_PROPERTIES[k]] ?? null);
 }
 
+interface PdfDocument {
+  getFontFile(family: string, bold: boolean, italics: boolean): unknown;
+  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: Record<string, unknown> };
+}
+
 function install(): void {
+  patchPdfmake<PdfDocument>("PDFDocument", (doc) => {
+    const provideFont = doc.provideFont;
+    const joined = new WeakSet<object>();
+    doc.provideFont = function (this: PdfDocument, family: string, bold: boolean, italics: boolean) {
+      const font = provideFont.call(this, family, bold, italics);
+      if (users === 0 || joined.has(font) || !font.layoutCache) return font;
+      const file = JSON.stringify(this.getFontFile(family, bold, italics));
+      const words = shaped.get(file);
+      if (words) font.layoutCache = words;
+      else shaped.set(file, font.layoutCache);
+      joined.add(font);
+      return font;
+    };
+  });
   patchPdfmake<TextInlines>("TextInlines", (inlines) => {
     const buildInlines = inlines.buildInlines;
     inlines.buildInlines = function (this: TextInlines, text: unknown, stack: unknown): Built {

@@ -8,7 +8,7 @@ const patched = new Set<string>();
  * pdfmake to behave otherwise (row-breaks.ts, justify.ts, blank-pages.ts, measure-cache.ts). Each patch wraps the
  * original method and is documented, with its reason, where it is written.
  */
-export function patchPdfmake<T>(module: "TableProcessor" | "ElementWriter" | "LayoutBuilder" | "TextInlines", patch: (prototype: T) => void): void {
+export function patchPdfmake<T>(module: "TableProcessor" | "ElementWriter" | "LayoutBuilder" | "TextInlines" | "PDFDocument", patch: (prototype: T) => void): void {
   if (patched.has(module)) return;
   patched.add(module);
   patch((require(`pdfmake/js/${module}.js`) as { default: { prototype: T } }).default.prototype);
