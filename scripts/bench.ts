@@ -62,36 +62,48 @@ writeFileSync(join(dir, "perwali.docx"), docxBytes);
 // What a user waits for: the whole command, from Node's start to the files on disk. Cold: no
 // layout cache (--no-cache), as the first run of a changed road map. Warm: the cache holds the
 // seed from a run of the same document, as every later run (a batch, a re-run after a failure).
-const whole = (args: string[], runs = Math.min(3, RUNS)) => {
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    execFileSync(process.execPath, ["bin/rbdoc.js", ...args], { stdio: "ignore" });
-    t.push(performance.now() - t0);
-  }
-  return median(t);
+// Wall time is what the user waits for; on a shared machine it also holds other tenants' load, so
+// the CPU time the process used (user + system, all its threads) and its peak memory are printed
+// beside it, from /usr/bin/time.
+interface Run {
+  wall: number;
+  cpu: number;
+  rss: number;
+}
+const timed = (command: string, args: string[]): Run => {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", command, ...args], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")}: exit ${r.status}`);
+  const [wall, user, sys, kb] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+  return { wall: wall * 1000, cpu: (user + sys) * 1000, rss: kb * 1024 };
 };
-const wall: Record<string, { cold: number; warm: number }> = {};
+const medianRun = (runs: Run[]): Run => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), rss: median(runs.map((r) => r.rss)) });
+const whole = (args: string[], runs = Math.min(3, RUNS)) => medianRun(Array.from({ length: runs }, () => timed(process.execPath, ["bin/rbdoc.js", ...args])));
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const wall: Record<string, { cold: Run; warm: Run }> = {};
 for (const format of ["pdf,docx", "pdf", "docx"]) {
   const args = ["perwali", "--format", format, "--out", join(dir, `cli-${format}`)];
   const cold = whole([...args, "--no-cache"]);
   execFileSync(process.execPath, ["bin/rbdoc.js", ...args], { stdio: "ignore" });
-  wall[format] = { cold, warm: whole(args) };
-  console.log(`  rbdoc perwali --format ${format.padEnd(8)} whole command: cold ${fmt(cold)}, warm ${fmt(wall[format].warm)} (medians)`);
+  const warm = whole(args);
+  wall[format] = { cold, warm };
+  console.log(
+    `  rbdoc perwali --format ${format.padEnd(8)} whole command: cold ${fmt(cold.wall)} (CPU ${fmt(cold.cpu)}, ${mib(cold.rss)}), warm ${fmt(warm.wall)} (CPU ${fmt(warm.cpu)}, ${mib(warm.rss)}) (medians)`,
+  );
 }
 try {
   // LibreOffice's time varies from run to run; take the median of a few, each with a new profile
   // as a user's first conversion would have.
-  const loTimes: number[] = [];
+  execFileSync("soffice", ["--version"], { stdio: "ignore" });
+  const loRuns: Run[] = [];
   for (let i = 0; i < Math.min(3, RUNS); i++) {
-    const t0 = performance.now();
-    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile-${i}`, "--convert-to", "pdf", "--outdir", dir, join(dir, "perwali.docx")], { stdio: "ignore" });
-    loTimes.push(performance.now() - t0);
+    loRuns.push(timed("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile-${i}`, "--convert-to", "pdf", "--outdir", dir, join(dir, "perwali.docx")]));
   }
-  const lo = median(loTimes);
-  console.log(`  LibreOffice DOCX → PDF, whole process      ${fmt(lo)} (median of ${loTimes.length}, new profile each)`);
+  const lo = medianRun(loRuns);
+  console.log(`  LibreOffice DOCX → PDF, whole process      ${fmt(lo.wall)} (CPU ${fmt(lo.cpu)}, ${mib(lo.rss)}; median of ${loRuns.length}, new profile each)`);
   // Like with like: a PDF from rbdoc's whole process against one from LibreOffice's whole process.
-  console.log(`  LibreOffice / rbdoc --format pdf (whole processes): cold ${(lo / wall.pdf.cold).toFixed(2)}×, warm ${(lo / wall.pdf.warm).toFixed(2)}×`);
+  console.log(
+    `  LibreOffice / rbdoc --format pdf (whole processes): wall cold ${(lo.wall / wall.pdf.cold.wall).toFixed(2)}×, warm ${(lo.wall / wall.pdf.warm.wall).toFixed(2)}×; CPU cold ${(lo.cpu / wall.pdf.cold.cpu).toFixed(2)}×, warm ${(lo.cpu / wall.pdf.warm.cpu).toFixed(2)}×`,
+  );
 } catch {
   console.log("  LibreOffice not found: install libreoffice-writer-nogui to compare");
 }
@@ -174,10 +186,8 @@ console.log(`  a second run with nothing changed: ${fmt(performance.now() - t0)}
 // Growth: the road map with its rencana aksi copied 3× and 10× (text changed), time and peak memory.
 console.log("Perwali of larger road maps (rencana aksi copied with changed text), whole command, cold");
 for (const factor of [1, 3, 10]) {
-  const big = synthetic(factor);
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, "bin/rbdoc.js", "perwali", big, "--no-cache", "--out", join(dir, `x${factor}`)], { encoding: "utf8" });
-  const [secs, kb] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
-  console.log(`  ×${factor}: ${secs.toFixed(1)} s, peak ${(kb / 1024).toFixed(0)} MiB`);
+  const r = timed(process.execPath, ["bin/rbdoc.js", "perwali", synthetic(factor), "--no-cache", "--out", join(dir, `x${factor}`)]);
+  console.log(`  ×${factor}: ${fmt(r.wall)} (CPU ${fmt(r.cpu)}), peak ${mib(r.rss)}`);
 }
 
 function synthetic(factor: number): string {
