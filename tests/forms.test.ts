@@ -9,7 +9,7 @@ import { toScalar } from "../src/forms/cells.js";
 import { readAksiRow } from "../src/forms/rows.js";
 import { AKSI_COLUMNS, type AksiKey } from "../src/forms/layout.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
-import { editForm, importForms, makeForms, rowOf } from "./helpers/forms.js";
+import { editForm, importForms, makeForms, rowOf, sheetXml, validatedCells } from "./helpers/forms.js";
 import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
 
 const col = (key: AksiKey) => AKSI_COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -43,6 +43,29 @@ describe("a form as a PD sees it", () => {
     // Prefilled from the shipped (example) data, and marked as such.
     expect(ws.getCell(8, col("status")).value).toBe("selesai");
     expect(String(ws.getCell("A6").value)).toContain("CONTOH – DATA ILUSTRASI");
+  });
+
+  it("gives every checked cell exactly one data validation rule, however many rows the form has", async () => {
+    const forms = await makeForms(copyOfShipped(), "2021-S2");
+    for (const [name, path] of forms) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const sheet = name === "indikator" ? "Indikator" : "Rencana Aksi";
+      const last = wb.getWorksheet(sheet)!.rowCount;
+      const xml = sheetXml(path, sheet);
+      const cells = validatedCells(xml);
+      expect([...cells].filter(([, n]) => n > 1).map(([c]) => `${name} ${c}`)).toEqual([]);
+      if (name === "indikator") {
+        // Indicators whose value is free text ("65,2/B") carry no rule; every other value cell one.
+        expect([...cells.keys()].every((c) => /^G\d+$/.test(c) && Number(c.slice(1)) >= 8 && Number(c.slice(1)) <= last)).toBe(true);
+        // A rule that names its cell names the first cell of its range.
+        for (const [, first, formula] of xml.matchAll(/sqref="([A-Z]+\d+)(?::[A-Z]+\d+)?"><formula1>OR\(ISNUMBER\(([A-Z]+\d+)\)/g)) expect(formula).toBe(first);
+        continue;
+      }
+      const expected = ["K5"];
+      for (let r = 8; r <= last; r++) expected.push(...["G", "H", "L", "Q", "R"].map((c) => `${c}${r}`));
+      expect([...cells.keys()].sort()).toEqual(expected.sort());
+    }
   });
 
   it("starts a semester-2 form from semester 1 when semester 2 has no data yet", async () => {

@@ -180,10 +180,14 @@ async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec
       cell.fill = INPUT_FILL;
       const format = NUMBER_FORMATS[c.input];
       if (format) cell.numFmt = format;
-      const validation = validationFor(c.input, cell.address, spec.sheet.choices?.(ri));
-      if (validation) cell.dataValidation = validation;
     });
     row.height = Math.min(409, 15 * lines);
+  });
+  columns.forEach((c, ci) => {
+    if (!c.input) return;
+    const kind = c.input;
+    const rule = (ri: number, address: string) => validationFor(kind, address, spec.sheet.choices?.(ri));
+    addValidationRuns(ws, columnLetter(ci), HEADER_ROW + 1, rows.length, rule);
   });
 
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last } };
@@ -213,8 +217,33 @@ function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<stri
   }
   const date = ws.getCell(REPORTER_CELLS.tanggal);
   date.numFmt = "dd/mm/yyyy";
-  date.dataValidation = validationFor("tanggal", date.address, undefined)!;
+  addValidation(ws, date.address, validationFor("tanggal", date.address, undefined)!);
   ws.getRow(REPORTER_ROW).height = 20;
+}
+
+/**
+ * Gives each run of rows that share a rule one range, so that every cell carries exactly one rule.
+ * exceljs would squeeze per-cell rules into ranges itself, but it walks the cells in text order
+ * (G10 before G8) and starts a new range inside one it already made: rows 8-13 came out as G10:G13
+ * and G8:G13, two rules on G10. Ranges handed over whole are written as they are. A rule that
+ * names its cell (the custom formula of an indicator value) names the run's first cell, and Excel
+ * and LibreOffice shift it down the run as they do with any relative reference.
+ */
+function addValidationRuns(ws: ExcelJS.Worksheet, letter: string, firstRow: number, count: number, ruleAt: (index: number, address: string) => ExcelJS.DataValidation | undefined): void {
+  const shapeOf = (i: number) => JSON.stringify(ruleAt(i, "§") ?? null);
+  let start = 0;
+  for (let i = 1; i <= count; i++) {
+    if (i < count && shapeOf(i) === shapeOf(start)) continue;
+    const top = `${letter}${firstRow + start}`;
+    const rule = ruleAt(start, top);
+    if (rule) addValidation(ws, i - 1 === start ? top : `${top}:${letter}${firstRow + i - 1}`, rule);
+    start = i;
+  }
+}
+
+/** exceljs keeps a sheet's rules by address or range, but its typings do not show the list. */
+function addValidation(ws: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataValidation): void {
+  (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
 }
 
 function validationFor(kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined): ExcelJS.DataValidation | undefined {
