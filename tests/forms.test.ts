@@ -14,6 +14,11 @@ import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js
 
 const col = (key: AksiKey) => AKSI_COLUMNS.findIndex((c) => c.key === key) + 1;
 const messages = (r: { diagnostics: Parameters<typeof formatDiagnostic>[0][] }) => sortDiagnostics(r.diagnostics).map((d) => formatDiagnostic(d, "id"));
+/** exceljs shares one style object among the cells it loaded alike: a format is given to one cell only through a style of its own. */
+const typeInto = (cell: ExcelJS.Cell, value: number, numFmt: string) => {
+  cell.value = value;
+  cell.style = { ...cell.style, numFmt };
+};
 const monitoringOf = (dir: string, periode: string) => parse(readFileSync(join(dir, "monitoring", `${periode}.yaml`), "utf8"));
 
 describe("a form as a PD sees it", () => {
@@ -120,8 +125,7 @@ describe("import", () => {
       a.getCell(col("realisasi")).value = { formula: "1000000+250000", result: 1_250_000 };
       const b = rowOf(wb, "4.2.02");
       b.getCell(col("status")).value = "dalam proses";
-      b.getCell(col("progres")).value = 0.455;
-      b.getCell(col("progres")).numFmt = "0.0%";
+      typeInto(b.getCell(col("progres")), 0.455, "0.0%");
       b.getCell(col("kendala")).value = "SDM terbatas";
     });
     const result = await importForms(dir, [filled]);
@@ -138,6 +142,59 @@ describe("import", () => {
     expect(data.rencana_aksi["4.2.02"]).toEqual({ status: "dalam proses", progres: 45.5, kendala: "SDM terbatas" });
     expect(Object.keys(data.rencana_aksi)).toHaveLength(2);
     expect(result.counts).toEqual([{ periode: "2021-S2", pd: "diskominfo", file: "diisi.xlsx", added: 2, changed: 0, unchanged: 0, empty: 8 }]);
+  });
+
+  it("reads a number typed with a % sign as the number the cell shows, in progress and indicator values", async () => {
+    const dir = copyOfShipped();
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    rmSync(join(dir, "monitoring/2021-S1.yaml"));
+    const forms = await makeForms(dir, "2021-S2");
+    // Typing "50%" makes Excel store 0.5 and switch the cell to its built-in format "0%" (id 9).
+    const aksi = await editForm(forms.get("diskominfo")!, (wb) => {
+      const typed = rowOf(wb, "4.2.01");
+      typed.getCell(col("status")).value = "dalam proses";
+      typeInto(typed.getCell(col("progres")), 0.5, "0%");
+      // A % shown as literal text is no percentage: 50 stays 50.
+      const literal = rowOf(wb, "4.2.02");
+      literal.getCell(col("status")).value = "dalam proses";
+      typeInto(literal.getCell(col("progres")), 50, '0"%"');
+    }, "diskominfo-2021-S2.xlsx");
+    const indikatorCol = (wb: ExcelJS.Workbook) => {
+      const header = wb.getWorksheet("Indikator")!.getRow(7);
+      let at = 0;
+      header.eachCell((cell, c) => void (String(cell.value).startsWith("Realisasi") && (at = c)));
+      return at;
+    };
+    const indikator = await editForm(forms.get("indikator")!, (wb) => {
+      const c = indikatorCol(wb);
+      for (const [id, value] of [["sasaran-pd-sakip-bb", 0.83], ["nilai-sakip", 0.8]] as const) {
+        typeInto(rowOf(wb, id, "Indikator").getCell(c), value, "0%");
+      }
+    }, "indikator-2021-S2.xlsx");
+    const result = await importForms(dir, [aksi, indikator]);
+    expect(messages(result)).toEqual([]);
+    const back = monitoringOf(dir, "2021-S2");
+    expect(back.laporan.diskominfo.rencana_aksi["4.2.01"]).toEqual({ status: "dalam proses", progres: 50 });
+    expect(back.laporan.diskominfo.rencana_aksi["4.2.02"]).toEqual({ status: "dalam proses", progres: 50 });
+    // A persen indicator and a number indicator alike: "83%" is 83, "80%" is 80.
+    expect(back.indikator["sasaran-pd-sakip-bb"]).toEqual({ nilai: 83 });
+    expect(back.indikator["nilai-sakip"]).toEqual({ nilai: 80 });
+  });
+
+  it("quotes a percentage cell as shown when it is out of range, and refuses one as rupiah", async () => {
+    const dir = copyOfShipped();
+    const forms = await makeForms(dir, "2021-S2", ["diskominfo"]);
+    const filled = await editForm(forms.get("diskominfo")!, (wb) => {
+      const ws = wb.getWorksheet("Rencana Aksi")!;
+      ws.getCell(9, col("status")).value = "dalam proses";
+      typeInto(ws.getCell(9, col("progres")), 1.4, "0%");
+      typeInto(ws.getCell(10, col("pagu")), 1, "0%");
+    }, "diskominfo-2021-S2.xlsx");
+    const result = await importForms(dir, [filled]);
+    expect(messages(result)).toEqual([
+      "diskominfo-2021-S2.xlsx › Rencana Aksi › H9: galat: progres harus 0-100, ditemukan 140%",
+      "diskominfo-2021-S2.xlsx › Rencana Aksi › Q10: galat: diharapkan rupiah bilangan bulat tanpa sen (mis. 1500000), ditemukan 100%",
+    ]);
   });
 
   it("reports every bad cell with its sheet and address, and writes nothing", async () => {
