@@ -73,6 +73,46 @@ describe("a form as a PD sees it", () => {
     }
   });
 
+  it("checks dates as the import does: evidence within the year to the period's end, a report not before the period, a late one only warned", async () => {
+    const dir = copyOfShipped();
+    const form = (await makeForms(dir, "2022-S1", ["bag-hukum"], { batas: "2022-07-15" })).get("bag-hukum")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.getWorksheet("Rencana Aksi")!;
+    const day = (d: Date, by = 0) => new Date(d.getTime() + by * 86_400_000);
+    const bukti = ws.getCell(8, col("bukti_tanggal")).dataValidation;
+    expect(bukti).toMatchObject({ type: "date", operator: "between", errorStyle: "stop", formulae: [new Date("2022-01-01"), new Date("2022-06-30")] });
+    expect(bukti.error).toBe("Tanggal bukti antara 01/01/2022 dan 30/06/2022; misalnya 30/06/2022.");
+    const laporan = ws.getCell("K5").dataValidation;
+    expect(laporan).toMatchObject({ type: "date", operator: "between", errorStyle: "warning", formulae: [new Date("2022-01-01"), new Date("2022-07-15")] });
+    expect(laporan.error).toContain("misalnya 15/07/2022");
+    expect(String(wb.getWorksheet("Petunjuk")!.getColumn(2).values.join(" "))).toContain("Tanggal laporan tidak sebelum 1 Januari 2022");
+
+    // The import agrees at every bound: the form's first and last evidence days pass, the days
+    // beside them do not; a report dated before its bound is refused, one after it (late) is not.
+    const [from, to] = bukti.formulae as Date[];
+    const [reportFrom, reportTo] = laporan.formulae as Date[];
+    const fill = (buktiDates: Date[], reportDate: Date) =>
+      editForm(form, (book) => {
+        const sheet = book.getWorksheet("Rencana Aksi")!;
+        sheet.getCell("C5").value = "Budi";
+        sheet.getCell("K5").value = reportDate;
+        buktiDates.forEach((d, i) => {
+          sheet.getCell(8 + i, col("status")).value = "selesai";
+          sheet.getCell(8 + i, col("bukti_jenis")).value = "Laporan";
+          sheet.getCell(8 + i, col("bukti_tanggal")).value = d;
+        });
+      }, "bag-hukum-2022-S1.xlsx");
+    const inside = await importForms(copyOfShipped(), [await fill([from, to], day(reportTo, 1))]);
+    expect(messages(inside)).toEqual([]);
+    const outside = await importForms(copyOfShipped(), [await fill([day(from, -1), day(to, 1)], day(reportFrom, -1))]);
+    expect(messages(outside).map((m) => m.replace(/:.*?galat: /, " "))).toEqual([
+      "bag-hukum-2022-S1.xlsx › Rencana Aksi › K5 tanggal laporan 2021-12-31 sebelum periode 2022-S1 dimulai (2022-01-01)",
+      "bag-hukum-2022-S1.xlsx › Rencana Aksi › L8 tanggal bukti 2021-12-31 di luar periode (1 Januari 2022 s.d. 2022-06-30)",
+      "bag-hukum-2022-S1.xlsx › Rencana Aksi › L9 tanggal bukti 2022-07-01 di luar periode (1 Januari 2022 s.d. 2022-06-30)",
+    ]);
+  });
+
   it("starts a semester-2 form from semester 1 when semester 2 has no data yet", async () => {
     const dir = copyOfShipped();
     rmSync(join(dir, "monitoring/2021-S2.yaml"));

@@ -22,6 +22,21 @@ export interface PetunjukLine {
 
 export type CellContent = string | number | Date | undefined;
 
+/** The dates a date cell takes, as the import's rules state them (YYYY-MM-DD). */
+export interface DateRule {
+  /** What the cell holds, to start the message: "Tanggal bukti". */
+  label: string;
+  from: string;
+  to?: string;
+  /**
+   * A date outside the range is only worth a second look: the import refuses a date before `from`
+   * but accepts one after `to`, so Excel warns instead of refusing and the message says which.
+   */
+  lateAccepted?: boolean;
+  /** The date the message gives as an example; `to`, else `from`, when not given. */
+  example?: string;
+}
+
 export interface FormSheet<K extends string> {
   name: string;
   columns: readonly Column<K>[];
@@ -33,8 +48,10 @@ export interface FormSheet<K extends string> {
    * grade, "65,2/B"), or by default a number or "n.a".
    */
   choices?: (row: number) => readonly string[] | "bebas" | undefined;
+  /** The dates each date column takes. */
+  dates?: Partial<Record<K, DateRule>>;
   /** The reporter's name, position and date cells above the table, with their current values. */
-  reporter?: { nama?: string; jabatan?: string; tanggal?: string };
+  reporter?: { nama?: string; jabatan?: string; tanggal?: string; tanggalRule: DateRule };
 }
 
 export interface FormSpec<K extends string> {
@@ -186,7 +203,8 @@ async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec
   columns.forEach((c, ci) => {
     if (!c.input) return;
     const kind = c.input;
-    const rule = (ri: number, address: string) => validationFor(kind, address, spec.sheet.choices?.(ri));
+    const dates = spec.sheet.dates?.[c.key];
+    const rule = (ri: number, address: string) => validationFor(kind, address, spec.sheet.choices?.(ri), dates);
     addValidationRuns(ws, columnLetter(ci), HEADER_ROW + 1, rows.length, rule);
   });
 
@@ -217,7 +235,7 @@ function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<stri
   }
   const date = ws.getCell(REPORTER_CELLS.tanggal);
   date.numFmt = "dd/mm/yyyy";
-  addValidation(ws, date.address, validationFor("tanggal", date.address, undefined)!);
+  addValidation(ws, date.address, validationFor("tanggal", date.address, undefined, reporter.tanggalRule)!);
   ws.getRow(REPORTER_ROW).height = 20;
 }
 
@@ -246,7 +264,7 @@ function addValidation(ws: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataV
   (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
 }
 
-function validationFor(kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined): ExcelJS.DataValidation | undefined {
+function validationFor(kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined, dates?: DateRule): ExcelJS.DataValidation | undefined {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: "Isian tidak sah" } as const;
   switch (kind) {
     case "status":
@@ -254,7 +272,7 @@ function validationFor(kind: InputKind, address: string, choices: readonly strin
     case "persen":
       return { ...common, type: "decimal", operator: "between", formulae: [0, 100], error: "Progres berupa angka 0 sampai 100, tanpa tanda %." };
     case "tanggal":
-      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal, misalnya 23/12/2021." };
+      return dates ? dateValidation(dates) : { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal, misalnya 23/12/2021." };
     case "rupiah":
       return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Rupiah ditulis bilangan bulat tanpa titik atau Rp, misalnya 1500000." };
     case "nilai":
@@ -264,6 +282,25 @@ function validationFor(kind: InputKind, address: string, choices: readonly strin
     case "text":
       return undefined;
   }
+}
+
+function dateValidation(rule: DateRule): ExcelJS.DataValidation {
+  const { label, from, to, lateAccepted } = rule;
+  const example = `misalnya ${dmy(rule.example ?? to ?? from)}`;
+  const base = { allowBlank: true, showErrorMessage: true, type: "date" } as const;
+  if (to === undefined) {
+    return { ...base, errorStyle: "stop", errorTitle: "Isian tidak sah", operator: "greaterThanOrEqual", formulae: [isoToDate(from)], error: `${label} tidak sebelum ${dmy(from)}; ${example}.` };
+  }
+  const range = `${label} antara ${dmy(from)} dan ${dmy(to)}; ${example}.`;
+  return lateAccepted
+    ? { ...base, errorStyle: "warning", errorTitle: "Periksa tanggal", operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: `${range} Sebelum ${dmy(from)} ditolak saat impor; sesudah ${dmy(to)} terlambat, tetapi diterima.` }
+    : { ...base, errorStyle: "stop", errorTitle: "Isian tidak sah", operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: range };
+}
+
+/** "2022-06-30" → "30/06/2022", as the date cells show it. */
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
 }
 
 function firstInputAddress(columns: readonly Column[]): string {

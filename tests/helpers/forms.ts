@@ -5,14 +5,14 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { validateDataDir } from "../../src/data/validate.js";
 import { parsePeriode } from "../../src/domain/periode.js";
-import { aksiFormSpec, indikatorFormSpec } from "../../src/forms/build.js";
+import { aksiFormSpec, indikatorFormSpec, type FormOptions } from "../../src/forms/build.js";
 import { writeFormWorkbook } from "../../src/forms/write.js";
 import { writeFilesAtomic } from "../../src/output/atomic-write.js";
 import { planImport, type ImportResult } from "../../src/pipeline/impor.js";
 import { loadTemplates } from "../../src/templates/engine.js";
 
 /** Every form of a period, as `rbdoc formulir` makes them, written to a temp folder; returns their paths by name. */
-export async function makeForms(dataDir: string, periodeId: string, pds?: string[]): Promise<Map<string, string>> {
+export async function makeForms(dataDir: string, periodeId: string, pds?: string[], options: FormOptions = { batas: "2022-01-15" }): Promise<Map<string, string>> {
   const v = validateDataDir(dataDir);
   if (!v.roadmap || !v.monitoring) throw new Error("test data is not valid");
   const periode = parsePeriode(periodeId)!;
@@ -20,7 +20,7 @@ export async function makeForms(dataDir: string, periodeId: string, pds?: string
   const out = mkdtempSync(join(tmpdir(), "rbdoc-forms-"));
   const files = new Map<string, string>();
   for (const pd of pds ?? v.roadmap.perangkat_daerah.map((p) => p.id)) {
-    const spec = aksiFormSpec(v.roadmap, v.monitoring, periode, pd, templates, { batas: "2022-01-15" });
+    const spec = aksiFormSpec(v.roadmap, v.monitoring, periode, pd, templates, options);
     if (!spec) continue;
     const path = join(out, `${pd}-${periodeId}.xlsx`);
     writeFileSync(path, await writeFormWorkbook(spec));
