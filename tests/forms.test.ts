@@ -44,10 +44,26 @@ describe("a form as a PD sees it", () => {
     expect(ws.getCell(8, col("bukti_tanggal")).dataValidation?.type).toBe("date");
     expect(ws.getCell(8, col("pagu")).dataValidation).toMatchObject({ type: "whole" });
     expect(ws.pageSetup).toMatchObject({ paperSize: 14, orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "7:7" });
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7, xSplit: 1 });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
     // Prefilled from the shipped (example) data, and marked as such.
     expect(ws.getCell(8, col("status")).value).toBe("selesai");
     expect(String(ws.getCell("A6").value)).toContain("CONTOH – DATA ILUSTRASI");
+  });
+
+  it("keeps each row's code and its action or indicator in view while the clerk scrolls to the inputs", async () => {
+    const forms = await makeForms(copyOfShipped(), "2021-S2");
+    for (const [name, path] of [["diskominfo", forms.get("diskominfo")!], ["indikator", forms.get("indikator")!]] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const ws = wb.getWorksheet(name === "indikator" ? "Indikator" : "Rencana Aksi")!;
+      const view = ws.views[0] as { state: string; xSplit: number; ySplit: number; topLeftCell: string };
+      expect(view).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 7, topLeftCell: "C8" });
+      const frozen = [1, 2].map((c) => ws.getRow(7).getCell(c).value);
+      expect(frozen).toEqual(name === "indikator" ? ["ID Indikator", "Indikator"] : ["Kode", "Rencana Aksi"]);
+      // Narrow enough to leave a laptop screen room for the inputs: about a third of 1366 pixels.
+      expect([1, 2].reduce((w, c) => w + ws.getColumn(c).width!, 0)).toBeLessThanOrEqual(52);
+      expect(ws.getCell(8, 2).alignment?.wrapText).toBe(true);
+    }
   });
 
   it("gives every checked cell exactly one data validation rule, however many rows the form has", async () => {
@@ -145,6 +161,25 @@ describe("import", () => {
     expect(back.laporan).toEqual(original.laporan);
     expect(back.indikator).toEqual(original.indikator);
     expect(back.contoh).toBeUndefined();
+  });
+
+  it("reads a form whose columns stand in another order, as forms made before the code and action moved to the left", async () => {
+    const dir = copyOfShipped();
+    const original = monitoringOf(dir, "2021-S2").laporan.diskominfo;
+    const form = (await makeForms(dir, "2021-S2", ["diskominfo"])).get("diskominfo")!;
+    // The order forms had before: Kode, Area, Indikator, Kegiatan, Rencana Aksi, … (inputs unmoved).
+    const older = await editForm(form, (wb) => {
+      const ws = wb.getWorksheet("Rencana Aksi")!;
+      for (let r = 7; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        const [aksi, area, indikator, kegiatan] = [2, 3, 4, 5].map((c) => row.getCell(c).value);
+        [area, indikator, kegiatan, aksi].forEach((v, i) => (row.getCell(2 + i).value = v));
+      }
+    }, "diskominfo-2021-S2.xlsx");
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    const result = await importForms(dir, [older]);
+    expect(messages(result).filter((m) => m.includes("galat"))).toEqual([]);
+    expect(monitoringOf(dir, "2021-S2").laporan.diskominfo).toEqual(original);
   });
 
   it("reads values typed by a PD, in the shapes spreadsheets store them", async () => {

@@ -3,6 +3,7 @@ import { createWorkbook, packWorkbook } from "../writers/xlsx/workbook.js";
 import { STATUS_AKSI } from "../schema/monitoring.js";
 import {
   CONTOH_MARK,
+  FROZEN_COLUMNS,
   HEADER_ROW,
   REPORTER_CELLS,
   REPORTER_ROW,
@@ -94,7 +95,7 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
 
   await addPetunjuk(wb, spec);
   const ws = wb.addWorksheet(spec.sheet.name, {
-    views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: firstInputAddress(spec.sheet.columns) }],
+    views: [{ state: "frozen", xSplit: FROZEN_COLUMNS, ySplit: HEADER_ROW, topLeftCell: `${columnLetter(FROZEN_COLUMNS)}${HEADER_ROW + 1}`, activeCell: firstInputAddress(spec.sheet.columns) }],
     pageSetup: {
       paperSize: PAPER_F4,
       orientation: "landscape",
