@@ -66,6 +66,23 @@ describe("a form as a PD sees it", () => {
     }
   });
 
+  it("says only what the locked sheet allows: rows are known by code, and cannot be re-sorted", async () => {
+    const forms = await makeForms(copyOfShipped(), "2021-S2");
+    for (const [name, path] of forms) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const petunjuk = String(wb.getWorksheet("Petunjuk")!.getColumn(1).values.join(" "));
+      expect(petunjuk, name).not.toMatch(/boleh diurutkan/);
+      expect(petunjuk, name).toContain("Setiap baris dikenali dari kodenya; lembar isian dikunci, sehingga baris tidak dapat ditambah atau diurutkan ulang.");
+      // Sorting stays protected (no sort="0"), so Excel and LibreOffice grey it out rather than fail on the locked codes.
+      const sheet = name === "indikator" ? "Indikator" : "Rencana Aksi";
+      const protection = /<sheetProtection [^>]*>/.exec(sheetXml(path, sheet))![0];
+      expect(protection).toMatch(/sheet="1"/);
+      expect(protection).not.toMatch(/sort="0"/);
+      expect(wb.getWorksheet(sheet)!.getCell(8, 1).protection?.locked).not.toBe(false);
+    }
+  });
+
   it("gives every checked cell exactly one data validation rule, however many rows the form has", async () => {
     const forms = await makeForms(copyOfShipped(), "2021-S2");
     for (const [name, path] of forms) {

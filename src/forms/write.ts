@@ -80,14 +80,17 @@ const THIN: ExcelJS.Borders = {
 const NUMBER_FORMATS: Partial<Record<InputKind, string>> = { persen: "0.##", tanggal: "dd/mm/yyyy", rupiah: "#,##0" };
 /** F4 (215 × 330 mm) is Excel's paper size 14, "Folio 8½ × 13 in". */
 const PAPER_F4 = 14 as ExcelJS.PaperSize;
-/** Sheets are protected to guide, not to keep secrets: without a password the Tim Pelaksana can lift it. */
+/**
+ * Sheets are protected to guide, not to keep secrets: without a password the Tim Pelaksana can lift
+ * it. Sorting is not offered: Excel and LibreOffice refuse to sort rows whose code and action cells
+ * are locked, and unlocking those would let a row's identity be typed over. The instructions say so.
+ */
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
   selectUnlockedCells: true,
   formatColumns: true,
   formatRows: true,
   autoFilter: true,
-  sort: true,
 };
 
 export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Promise<Uint8Array> {
