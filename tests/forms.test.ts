@@ -199,6 +199,36 @@ describe("import", () => {
     expect(monitoringOf(dir, "2021-S2").laporan.diskominfo).toEqual(original);
   });
 
+  it("marks no indicator value as required, as the import requires one only beside a source or note, whatever the target", async () => {
+    const dir = copyOfShipped();
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    rmSync(join(dir, "monitoring/2021-S1.yaml"));
+    const form = (await makeForms(dir, "2021-S2")).get("indikator")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.getWorksheet("Indikator")!;
+    const headers = (ws.getRow(7).values as unknown[]).filter(Boolean).map(String);
+    expect(headers).toContain("Realisasi");
+    expect(headers.filter((h) => h.includes("*"))).toEqual([]);
+    expect(String(wb.getWorksheet("Petunjuk")!.getColumn(2).values.join(" "))).toContain('Realisasi wajib diisi bila sumber data atau catatan pada baris itu diisi. Indikator yang targetnya "n.a" tidak dihitung capaiannya');
+    // What the import does, for a target of "n.a" and a number target alike: an empty row is not
+    // reported, a source without a value is refused at the value's cell. A form made when the
+    // header still read "Realisasi *" reads the same.
+    const filled = await editForm(form, (book) => {
+      const sheet = book.getWorksheet("Indikator")!;
+      sheet.getRow(7).getCell(7).value = "Realisasi *";
+      rowOf(book, "indeks-reformasi-hukum", "Indikator").getCell(8).value = "Laporan Tim Pelaksana RB 2021";
+      rowOf(book, "nilai-sakip", "Indikator").getCell(8).value = "LHE SAKIP 2021";
+      rowOf(book, "indeks-kualitas-kebijakan", "Indikator").getCell(7).value = "n.a";
+    }, "indikator-2021-S2.xlsx");
+    const at = (id: string) => rowOf(wb, id, "Indikator").number;
+    const result = await importForms(dir, [filled]);
+    expect(messages(result)).toEqual(
+      ["indeks-reformasi-hukum", "nilai-sakip"]
+        .map((id) => `indikator-2021-S2.xlsx › Indikator › G${at(id)}: galat: realisasi wajib diisi bila sumber atau catatan diisi (tulis "n.a" bila tidak tersedia)`),
+    );
+  });
+
   it("reads values typed by a PD, in the shapes spreadsheets store them", async () => {
     const dir = copyOfShipped();
     rmSync(join(dir, "monitoring/2021-S2.yaml"));

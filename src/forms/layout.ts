@@ -59,7 +59,9 @@ export const INDIKATOR_COLUMNS = [
   { key: "satuan", header: "Satuan", width: 12 },
   { key: "jenis", header: "Jenis Nilai", width: 14 },
   { key: "target", header: "Target", width: 12 },
-  { key: "realisasi", header: "Realisasi *", width: 14, input: "nilai" },
+  // No required mark: the import requires a value only where the row's source or note is given,
+  // in every row alike, a target of "n.a" included (see the instructions).
+  { key: "realisasi", header: "Realisasi", width: 14, input: "nilai" },
   { key: "sumber", header: "Sumber Data", width: 28, input: "text" },
   { key: "catatan", header: "Catatan", width: 30, input: "text" },
 ] as const satisfies readonly Column[];
