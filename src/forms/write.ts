@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { estimateLines, rowHeight } from "../writers/xlsx/text-fit.js";
 import { createWorkbook, packWorkbook } from "../writers/xlsx/workbook.js";
 import { STATUS_AKSI } from "../schema/monitoring.js";
 import {
@@ -202,7 +203,8 @@ async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec
       const format = NUMBER_FORMATS[c.input];
       if (format) cell.numFmt = format;
     });
-    row.height = Math.min(409, 15 * lines);
+    // Rows grow with their longest wrapped text.
+    row.height = rowHeight(lines);
   });
   columns.forEach((c, ci) => {
     if (!c.input) return;
@@ -310,16 +312,6 @@ function dmy(iso: string): string {
 function firstInputAddress(columns: readonly Column[]): string {
   const i = columns.findIndex((c) => c.input);
   return `${columnLetter(Math.max(i, 0))}${HEADER_ROW + 1}`;
-}
-
-/**
- * Rows grow with their longest wrapped text: Excel sizes rows only when it edits them, and
- * LibreOffice keeps a stored height. A column width counts the digit "0"; running text averages
- * about 0.85 of that, so a line holds some 1.15 × width characters.
- */
-function estimateLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.15) - 1);
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }
 
 function escapeFooter(text: string): string {
