@@ -48,6 +48,19 @@ describe("a form as a PD sees it", () => {
     // Prefilled from the shipped (example) data, and marked as such.
     expect(ws.getCell(8, col("status")).value).toBe("selesai");
     expect(String(ws.getCell("A6").value)).toContain("CONTOH – DATA ILUSTRASI");
+    // And on every printed page, in the print header of both sheets.
+    for (const sheet of ["Petunjuk", "Rencana Aksi"]) expect(wb.getWorksheet(sheet)!.headerFooter.oddHeader).toContain("CONTOH – DATA ILUSTRASI");
+  });
+
+  it("carries no CONTOH mark when nothing is prefilled from example data", async () => {
+    const dir = copyOfShipped();
+    const form = (await makeForms(dir, "2022-S1", ["bag-hukum"])).get("bag-hukum")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.getWorksheet("Rencana Aksi")!;
+    expect(ws.getCell("A6").value).toBeNull();
+    for (const sheet of ["Petunjuk", "Rencana Aksi"]) expect(wb.getWorksheet(sheet)!.headerFooter?.oddHeader ?? "").toBe("");
+    expect(ws.headerFooter.oddFooter).toContain("Halaman &P dari &N");
   });
 
   it("keeps each row's code and its action or indicator in view while the clerk scrolls to the inputs", async () => {

@@ -109,7 +109,8 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: `&L${escapeFooter(spec.footer)}&RHalaman &P dari &N` },
+    // Prefilled example data says so on every printed page, not only in row 6 of the first.
+    headerFooter: { ...contohHeader(spec), oddFooter: `&L${escapeFooter(spec.footer)}&RHalaman &P dari &N` },
   });
   await fillSheet(ws, spec);
   ws.state = "visible";
@@ -126,6 +127,7 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
 async function addPetunjuk<K extends string>(wb: ExcelJS.Workbook, spec: FormSpec<K>): Promise<void> {
   const ws = wb.addWorksheet(SHEET_PETUNJUK, {
     pageSetup: { paperSize: PAPER_F4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    headerFooter: contohHeader(spec),
   });
   ws.columns = [{ width: 4 }, { width: 110 }];
   let r = 1;
@@ -312,6 +314,10 @@ function dmy(iso: string): string {
 function firstInputAddress(columns: readonly Column[]): string {
   const i = columns.findIndex((c) => c.input);
   return `${columnLetter(Math.max(i, 0))}${HEADER_ROW + 1}`;
+}
+
+function contohHeader(spec: { contoh: boolean }): Partial<ExcelJS.HeaderFooter> {
+  return spec.contoh ? { oddHeader: `&C&"-,Bold"${escapeFooter(CONTOH_MARK)}` } : {};
 }
 
 function escapeFooter(text: string): string {
