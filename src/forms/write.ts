@@ -280,7 +280,8 @@ function validationFor(kind: InputKind, address: string, choices: readonly strin
     case "persen":
       return { ...common, type: "decimal", operator: "between", formulae: [0, 100], error: "Progres berupa angka 0 sampai 100, tanpa tanda %." };
     case "tanggal":
-      return dates ? dateValidation(dates) : { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal, misalnya 23/12/2021." };
+      // Every date cell of our forms has its rule; a column without one only asks for a date.
+      return dates ? dateValidation(dates) : { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal dalam bentuk hh/bb/tttt." };
     case "rupiah":
       return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Rupiah ditulis bilangan bulat tanpa titik atau Rp, misalnya 1500000." };
     case "nilai":
