@@ -171,6 +171,48 @@ describe("the evaluation summary", () => {
     const again = await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true });
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
+
+  it("marks every printed page of illustrative figures, and only those", async () => {
+    const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    for (const contoh of [true, false]) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh })) as unknown as ExcelJS.Buffer);
+      for (const ws of wb.worksheets) {
+        // The print header repeats on every page; row 2 is printed on the first only.
+        const header = ws.headerFooter?.oddHeader ?? "";
+        if (contoh) expect(header, ws.name).toContain("CONTOH – DATA ILUSTRASI");
+        else expect(header, ws.name).toBe("");
+        expect(ws.pageSetup.printTitlesRow).toBe("3:3");
+      }
+    }
+  });
+
+  it("shows ids, names and other text whole: a column wide enough for its text, or wrapped in a row tall enough", async () => {
+    const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true })) as unknown as ExcelJS.Buffer);
+    const cut: string[] = [];
+    for (const ws of wb.worksheets) {
+      for (let r = 4; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        row.eachCell((cell, c) => {
+          if (typeof cell.value !== "string") return;
+          // Measured at one character per width unit, which holds for wider faces than Calibri too.
+          const width = ws.getColumn(c).width!;
+          const lines = Math.ceil((cell.value.length + 1) / width);
+          const shown = lines === 1 || (cell.alignment?.wrapText === true && (row.height ?? 15) >= 15 * lines);
+          if (!shown) cut.push(`${ws.name}!${cell.address}: ${cell.value}`);
+        });
+      }
+    }
+    expect(cut).toEqual([]);
+    // Ids sit on one line; the longest PD name and indicator name wrap into a taller row.
+    const ind = wb.getWorksheet("Indikator")!;
+    expect(ind.getColumn(1).width).toBeGreaterThanOrEqual("indeks-tata-kelola-pengadaan-barang-jasa".length + 1);
+    const pd = wb.getWorksheet("Rencana Aksi per PD")!;
+    const longest = pd.getRows(4, pd.rowCount - 3)!.find((r) => r.getCell(1).value === "Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan")!;
+    expect([longest.getCell(1).alignment?.wrapText, longest.height]).toEqual([true, 30]);
+  });
 });
 
 describeWithReader("the evaluation summary's DOCX in LibreOffice", () => {

@@ -9,11 +9,16 @@ import { toScalar } from "../src/forms/cells.js";
 import { readAksiRow } from "../src/forms/rows.js";
 import { AKSI_COLUMNS, type AksiKey } from "../src/forms/layout.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
-import { editForm, importForms, makeForms, rowOf } from "./helpers/forms.js";
+import { editForm, importForms, makeForms, rowOf, sheetXml, validatedCells } from "./helpers/forms.js";
 import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
 
 const col = (key: AksiKey) => AKSI_COLUMNS.findIndex((c) => c.key === key) + 1;
 const messages = (r: { diagnostics: Parameters<typeof formatDiagnostic>[0][] }) => sortDiagnostics(r.diagnostics).map((d) => formatDiagnostic(d, "id"));
+/** exceljs shares one style object among the cells it loaded alike: a format is given to one cell only through a style of its own. */
+const typeInto = (cell: ExcelJS.Cell, value: number, numFmt: string) => {
+  cell.value = value;
+  cell.style = { ...cell.style, numFmt };
+};
 const monitoringOf = (dir: string, periode: string) => parse(readFileSync(join(dir, "monitoring", `${periode}.yaml`), "utf8"));
 
 describe("a form as a PD sees it", () => {
@@ -39,10 +44,119 @@ describe("a form as a PD sees it", () => {
     expect(ws.getCell(8, col("bukti_tanggal")).dataValidation?.type).toBe("date");
     expect(ws.getCell(8, col("pagu")).dataValidation).toMatchObject({ type: "whole" });
     expect(ws.pageSetup).toMatchObject({ paperSize: 14, orientation: "landscape", fitToWidth: 1, fitToHeight: 0, printTitlesRow: "7:7" });
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7, xSplit: 1 });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
     // Prefilled from the shipped (example) data, and marked as such.
     expect(ws.getCell(8, col("status")).value).toBe("selesai");
     expect(String(ws.getCell("A6").value)).toContain("CONTOH – DATA ILUSTRASI");
+    // And on every printed page, in the print header of both sheets.
+    for (const sheet of ["Petunjuk", "Rencana Aksi"]) expect(wb.getWorksheet(sheet)!.headerFooter.oddHeader).toContain("CONTOH – DATA ILUSTRASI");
+  });
+
+  it("carries no CONTOH mark when nothing is prefilled from example data", async () => {
+    const dir = copyOfShipped();
+    const form = (await makeForms(dir, "2022-S1", ["bag-hukum"])).get("bag-hukum")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.getWorksheet("Rencana Aksi")!;
+    expect(ws.getCell("A6").value).toBeNull();
+    for (const sheet of ["Petunjuk", "Rencana Aksi"]) expect(wb.getWorksheet(sheet)!.headerFooter?.oddHeader ?? "").toBe("");
+    expect(ws.headerFooter.oddFooter).toContain("Halaman &P dari &N");
+  });
+
+  it("keeps each row's code and its action or indicator in view while the clerk scrolls to the inputs", async () => {
+    const forms = await makeForms(copyOfShipped(), "2021-S2");
+    for (const [name, path] of [["diskominfo", forms.get("diskominfo")!], ["indikator", forms.get("indikator")!]] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const ws = wb.getWorksheet(name === "indikator" ? "Indikator" : "Rencana Aksi")!;
+      const view = ws.views[0] as { state: string; xSplit: number; ySplit: number; topLeftCell: string };
+      expect(view).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 7, topLeftCell: "C8" });
+      const frozen = [1, 2].map((c) => ws.getRow(7).getCell(c).value);
+      expect(frozen).toEqual(name === "indikator" ? ["ID Indikator", "Indikator"] : ["Kode", "Rencana Aksi"]);
+      // Narrow enough to leave a laptop screen room for the inputs: about a third of 1366 pixels.
+      expect([1, 2].reduce((w, c) => w + ws.getColumn(c).width!, 0)).toBeLessThanOrEqual(52);
+      expect(ws.getCell(8, 2).alignment?.wrapText).toBe(true);
+    }
+  });
+
+  it("says only what the locked sheet allows: rows are known by code, and cannot be re-sorted", async () => {
+    const forms = await makeForms(copyOfShipped(), "2021-S2");
+    for (const [name, path] of forms) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const petunjuk = String(wb.getWorksheet("Petunjuk")!.getColumn(1).values.join(" "));
+      expect(petunjuk, name).not.toMatch(/boleh diurutkan/);
+      expect(petunjuk, name).toContain("Setiap baris dikenali dari kodenya; lembar isian dikunci, sehingga baris tidak dapat ditambah atau diurutkan ulang.");
+      // Sorting stays protected (no sort="0"), so Excel and LibreOffice grey it out rather than fail on the locked codes.
+      const sheet = name === "indikator" ? "Indikator" : "Rencana Aksi";
+      const protection = /<sheetProtection [^>]*>/.exec(sheetXml(path, sheet))![0];
+      expect(protection).toMatch(/sheet="1"/);
+      expect(protection).not.toMatch(/sort="0"/);
+      expect(wb.getWorksheet(sheet)!.getCell(8, 1).protection?.locked).not.toBe(false);
+    }
+  });
+
+  it("gives every checked cell exactly one data validation rule, however many rows the form has", async () => {
+    const forms = await makeForms(copyOfShipped(), "2021-S2");
+    for (const [name, path] of forms) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      const sheet = name === "indikator" ? "Indikator" : "Rencana Aksi";
+      const last = wb.getWorksheet(sheet)!.rowCount;
+      const xml = sheetXml(path, sheet);
+      const cells = validatedCells(xml);
+      expect([...cells].filter(([, n]) => n > 1).map(([c]) => `${name} ${c}`)).toEqual([]);
+      if (name === "indikator") {
+        // Indicators whose value is free text ("65,2/B") carry no rule; every other value cell one.
+        expect([...cells.keys()].every((c) => /^G\d+$/.test(c) && Number(c.slice(1)) >= 8 && Number(c.slice(1)) <= last)).toBe(true);
+        // A rule that names its cell names the first cell of its range.
+        for (const [, first, formula] of xml.matchAll(/sqref="([A-Z]+\d+)(?::[A-Z]+\d+)?"><formula1>OR\(ISNUMBER\(([A-Z]+\d+)\)/g)) expect(formula).toBe(first);
+        continue;
+      }
+      const expected = ["K5"];
+      for (let r = 8; r <= last; r++) expected.push(...["G", "H", "L", "Q", "R"].map((c) => `${c}${r}`));
+      expect([...cells.keys()].sort()).toEqual(expected.sort());
+    }
+  });
+
+  it("checks dates as the import does: evidence within the year to the period's end, a report not before the period, a late one only warned", async () => {
+    const dir = copyOfShipped();
+    const form = (await makeForms(dir, "2022-S1", ["bag-hukum"], { batas: "2022-07-15" })).get("bag-hukum")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.getWorksheet("Rencana Aksi")!;
+    const day = (d: Date, by = 0) => new Date(d.getTime() + by * 86_400_000);
+    const bukti = ws.getCell(8, col("bukti_tanggal")).dataValidation;
+    expect(bukti).toMatchObject({ type: "date", operator: "between", errorStyle: "stop", formulae: [new Date("2022-01-01"), new Date("2022-06-30")] });
+    expect(bukti.error).toBe("Tanggal bukti antara 01/01/2022 dan 30/06/2022; misalnya 30/06/2022.");
+    const laporan = ws.getCell("K5").dataValidation;
+    expect(laporan).toMatchObject({ type: "date", operator: "between", errorStyle: "warning", formulae: [new Date("2022-01-01"), new Date("2022-07-15")] });
+    expect(laporan.error).toContain("misalnya 15/07/2022");
+    expect(String(wb.getWorksheet("Petunjuk")!.getColumn(2).values.join(" "))).toContain("Tanggal laporan tidak sebelum 1 Januari 2022");
+
+    // The import agrees at every bound: the form's first and last evidence days pass, the days
+    // beside them do not; a report dated before its bound is refused, one after it (late) is not.
+    const [from, to] = bukti.formulae as Date[];
+    const [reportFrom, reportTo] = laporan.formulae as Date[];
+    const fill = (buktiDates: Date[], reportDate: Date) =>
+      editForm(form, (book) => {
+        const sheet = book.getWorksheet("Rencana Aksi")!;
+        sheet.getCell("C5").value = "Budi";
+        sheet.getCell("K5").value = reportDate;
+        buktiDates.forEach((d, i) => {
+          sheet.getCell(8 + i, col("status")).value = "selesai";
+          sheet.getCell(8 + i, col("bukti_jenis")).value = "Laporan";
+          sheet.getCell(8 + i, col("bukti_tanggal")).value = d;
+        });
+      }, "bag-hukum-2022-S1.xlsx");
+    const inside = await importForms(copyOfShipped(), [await fill([from, to], day(reportTo, 1))]);
+    expect(messages(inside)).toEqual([]);
+    const outside = await importForms(copyOfShipped(), [await fill([day(from, -1), day(to, 1)], day(reportFrom, -1))]);
+    expect(messages(outside).map((m) => m.replace(/:.*?galat: /, " "))).toEqual([
+      "bag-hukum-2022-S1.xlsx › Rencana Aksi › K5 tanggal laporan 2021-12-31 sebelum periode 2022-S1 dimulai (2022-01-01)",
+      "bag-hukum-2022-S1.xlsx › Rencana Aksi › L8 tanggal bukti 2021-12-31 di luar periode (1 Januari 2022 s.d. 2022-06-30)",
+      "bag-hukum-2022-S1.xlsx › Rencana Aksi › L9 tanggal bukti 2022-07-01 di luar periode (1 Januari 2022 s.d. 2022-06-30)",
+    ]);
   });
 
   it("starts a semester-2 form from semester 1 when semester 2 has no data yet", async () => {
@@ -79,6 +193,55 @@ describe("import", () => {
     expect(back.contoh).toBeUndefined();
   });
 
+  it("reads a form whose columns stand in another order, as forms made before the code and action moved to the left", async () => {
+    const dir = copyOfShipped();
+    const original = monitoringOf(dir, "2021-S2").laporan.diskominfo;
+    const form = (await makeForms(dir, "2021-S2", ["diskominfo"])).get("diskominfo")!;
+    // The order forms had before: Kode, Area, Indikator, Kegiatan, Rencana Aksi, … (inputs unmoved).
+    const older = await editForm(form, (wb) => {
+      const ws = wb.getWorksheet("Rencana Aksi")!;
+      for (let r = 7; r <= ws.rowCount; r++) {
+        const row = ws.getRow(r);
+        const [aksi, area, indikator, kegiatan] = [2, 3, 4, 5].map((c) => row.getCell(c).value);
+        [area, indikator, kegiatan, aksi].forEach((v, i) => (row.getCell(2 + i).value = v));
+      }
+    }, "diskominfo-2021-S2.xlsx");
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    const result = await importForms(dir, [older]);
+    expect(messages(result).filter((m) => m.includes("galat"))).toEqual([]);
+    expect(monitoringOf(dir, "2021-S2").laporan.diskominfo).toEqual(original);
+  });
+
+  it("marks no indicator value as required, as the import requires one only beside a source or note, whatever the target", async () => {
+    const dir = copyOfShipped();
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    rmSync(join(dir, "monitoring/2021-S1.yaml"));
+    const form = (await makeForms(dir, "2021-S2")).get("indikator")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.getWorksheet("Indikator")!;
+    const headers = (ws.getRow(7).values as unknown[]).filter(Boolean).map(String);
+    expect(headers).toContain("Realisasi");
+    expect(headers.filter((h) => h.includes("*"))).toEqual([]);
+    expect(String(wb.getWorksheet("Petunjuk")!.getColumn(2).values.join(" "))).toContain('Realisasi wajib diisi bila sumber data atau catatan pada baris itu diisi. Indikator yang targetnya "n.a" tidak dihitung capaiannya');
+    // What the import does, for a target of "n.a" and a number target alike: an empty row is not
+    // reported, a source without a value is refused at the value's cell. A form made when the
+    // header still read "Realisasi *" reads the same.
+    const filled = await editForm(form, (book) => {
+      const sheet = book.getWorksheet("Indikator")!;
+      sheet.getRow(7).getCell(7).value = "Realisasi *";
+      rowOf(book, "indeks-reformasi-hukum", "Indikator").getCell(8).value = "Laporan Tim Pelaksana RB 2021";
+      rowOf(book, "nilai-sakip", "Indikator").getCell(8).value = "LHE SAKIP 2021";
+      rowOf(book, "indeks-kualitas-kebijakan", "Indikator").getCell(7).value = "n.a";
+    }, "indikator-2021-S2.xlsx");
+    const at = (id: string) => rowOf(wb, id, "Indikator").number;
+    const result = await importForms(dir, [filled]);
+    expect(messages(result)).toEqual(
+      ["indeks-reformasi-hukum", "nilai-sakip"]
+        .map((id) => `indikator-2021-S2.xlsx › Indikator › G${at(id)}: galat: realisasi wajib diisi bila sumber atau catatan diisi (tulis "n.a" bila tidak tersedia)`),
+    );
+  });
+
   it("reads values typed by a PD, in the shapes spreadsheets store them", async () => {
     const dir = copyOfShipped();
     rmSync(join(dir, "monitoring/2021-S2.yaml"));
@@ -97,8 +260,7 @@ describe("import", () => {
       a.getCell(col("realisasi")).value = { formula: "1000000+250000", result: 1_250_000 };
       const b = rowOf(wb, "4.2.02");
       b.getCell(col("status")).value = "dalam proses";
-      b.getCell(col("progres")).value = 0.455;
-      b.getCell(col("progres")).numFmt = "0.0%";
+      typeInto(b.getCell(col("progres")), 0.455, "0.0%");
       b.getCell(col("kendala")).value = "SDM terbatas";
     });
     const result = await importForms(dir, [filled]);
@@ -115,6 +277,59 @@ describe("import", () => {
     expect(data.rencana_aksi["4.2.02"]).toEqual({ status: "dalam proses", progres: 45.5, kendala: "SDM terbatas" });
     expect(Object.keys(data.rencana_aksi)).toHaveLength(2);
     expect(result.counts).toEqual([{ periode: "2021-S2", pd: "diskominfo", file: "diisi.xlsx", added: 2, changed: 0, unchanged: 0, empty: 8 }]);
+  });
+
+  it("reads a number typed with a % sign as the number the cell shows, in progress and indicator values", async () => {
+    const dir = copyOfShipped();
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    rmSync(join(dir, "monitoring/2021-S1.yaml"));
+    const forms = await makeForms(dir, "2021-S2");
+    // Typing "50%" makes Excel store 0.5 and switch the cell to its built-in format "0%" (id 9).
+    const aksi = await editForm(forms.get("diskominfo")!, (wb) => {
+      const typed = rowOf(wb, "4.2.01");
+      typed.getCell(col("status")).value = "dalam proses";
+      typeInto(typed.getCell(col("progres")), 0.5, "0%");
+      // A % shown as literal text is no percentage: 50 stays 50.
+      const literal = rowOf(wb, "4.2.02");
+      literal.getCell(col("status")).value = "dalam proses";
+      typeInto(literal.getCell(col("progres")), 50, '0"%"');
+    }, "diskominfo-2021-S2.xlsx");
+    const indikatorCol = (wb: ExcelJS.Workbook) => {
+      const header = wb.getWorksheet("Indikator")!.getRow(7);
+      let at = 0;
+      header.eachCell((cell, c) => void (String(cell.value).startsWith("Realisasi") && (at = c)));
+      return at;
+    };
+    const indikator = await editForm(forms.get("indikator")!, (wb) => {
+      const c = indikatorCol(wb);
+      for (const [id, value] of [["sasaran-pd-sakip-bb", 0.83], ["nilai-sakip", 0.8]] as const) {
+        typeInto(rowOf(wb, id, "Indikator").getCell(c), value, "0%");
+      }
+    }, "indikator-2021-S2.xlsx");
+    const result = await importForms(dir, [aksi, indikator]);
+    expect(messages(result)).toEqual([]);
+    const back = monitoringOf(dir, "2021-S2");
+    expect(back.laporan.diskominfo.rencana_aksi["4.2.01"]).toEqual({ status: "dalam proses", progres: 50 });
+    expect(back.laporan.diskominfo.rencana_aksi["4.2.02"]).toEqual({ status: "dalam proses", progres: 50 });
+    // A persen indicator and a number indicator alike: "83%" is 83, "80%" is 80.
+    expect(back.indikator["sasaran-pd-sakip-bb"]).toEqual({ nilai: 83 });
+    expect(back.indikator["nilai-sakip"]).toEqual({ nilai: 80 });
+  });
+
+  it("quotes a percentage cell as shown when it is out of range, and refuses one as rupiah", async () => {
+    const dir = copyOfShipped();
+    const forms = await makeForms(dir, "2021-S2", ["diskominfo"]);
+    const filled = await editForm(forms.get("diskominfo")!, (wb) => {
+      const ws = wb.getWorksheet("Rencana Aksi")!;
+      ws.getCell(9, col("status")).value = "dalam proses";
+      typeInto(ws.getCell(9, col("progres")), 1.4, "0%");
+      typeInto(ws.getCell(10, col("pagu")), 1, "0%");
+    }, "diskominfo-2021-S2.xlsx");
+    const result = await importForms(dir, [filled]);
+    expect(messages(result)).toEqual([
+      "diskominfo-2021-S2.xlsx › Rencana Aksi › H9: galat: progres harus 0-100, ditemukan 140%",
+      "diskominfo-2021-S2.xlsx › Rencana Aksi › Q10: galat: diharapkan rupiah bilangan bulat tanpa sen (mis. 1500000), ditemukan 100%",
+    ]);
   });
 
   it("reports every bad cell with its sheet and address, and writes nothing", async () => {

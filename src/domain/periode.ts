@@ -54,9 +54,18 @@ export function latestOfYear<T extends { periode: Periode }>(items: readonly T[]
   return items.filter((i) => i.periode.tahun === tahun).sort((a, b) => comparePeriode(a.periode, b.periode)).at(-1);
 }
 
-/** Evidence for a semester-2 report may date from semester 1: it counts from the start of the year. */
+/**
+ * The days evidence for a period may bear: from 1 January of its year to the period's end, since
+ * evidence for a semester-2 report may date from semester 1. The form's date check and the import's
+ * rule both take it from here.
+ */
+export function evidenceDates(p: Periode): { from: string; to: string } {
+  return { from: `${p.tahun}-01-01`, to: p.selesai };
+}
+
 export function withinYearToDate(date: string, p: Periode): boolean {
-  return date >= `${p.tahun}-01-01` && date <= p.selesai;
+  const { from, to } = evidenceDates(p);
+  return date >= from && date <= to;
 }
 
 function pad(n: number): string {

@@ -1,6 +1,6 @@
 import type { MonitoringPeriod } from "../data/monitoring.js";
 import { pemdaNames } from "../domain/pemda.js";
-import { comparePeriode, periodeLabel, type Periode } from "../domain/periode.js";
+import { comparePeriode, evidenceDates, periodeLabel, type Periode } from "../domain/periode.js";
 import { aksiOfPd, indexIndicators, indexRencanaAksi } from "../domain/rencana-aksi.js";
 import { STATUS_AKSI, type LaporanAksi, type LaporanPd } from "../schema/monitoring.js";
 import type { RoadMap } from "../schema/roadmap.js";
@@ -48,6 +48,8 @@ export function aksiFormSpec(rm: RoadMap, monitoring: readonly MonitoringPeriod[
   if (entries.length === 0) return undefined;
   const source = prefillSource(monitoring, periode);
   const earlier: LaporanPd | undefined = source?.data.laporan[pdId];
+  // A deadline before the period starts bounds nothing a report could be dated.
+  const batas = options.batas !== undefined && options.batas >= periode.mulai ? options.batas : undefined;
   const wording = renderFormWording(templates, {
     ...wordingContext(rm, periode, options, entries.length, source),
     jenis: "rencana-aksi",
@@ -64,7 +66,15 @@ export function aksiFormSpec(rm: RoadMap, monitoring: readonly MonitoringPeriod[
       columns: AKSI_COLUMNS,
       title: wording.title,
       rows: entries.map((e) => aksiRow(e, earlier?.rencana_aksi[e.kode] as LaporanAksi | undefined)),
-      reporter: { nama: earlier?.pelapor?.nama, jabatan: earlier?.pelapor?.jabatan, tanggal: source?.periode.id === periode.id ? earlier?.tanggal : undefined },
+      // The import's rules (src/data/monitoring-rules.ts): evidence dated within the year up to the
+      // period's end, a report dated no earlier than the period's start; a late report is accepted.
+      dates: { bukti_tanggal: { label: "Tanggal bukti", ...evidenceDates(periode) } },
+      reporter: {
+        nama: earlier?.pelapor?.nama,
+        jabatan: earlier?.pelapor?.jabatan,
+        tanggal: source?.periode.id === periode.id ? earlier?.tanggal : undefined,
+        tanggalRule: { label: "Tanggal laporan", from: periode.mulai, to: batas, lateAccepted: true, example: batas ?? periode.selesai },
+      },
     },
   };
 }

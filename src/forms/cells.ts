@@ -10,10 +10,19 @@ import { closest } from "../util/suggest.js";
 export type Scalar =
   | { kind: "empty" }
   | { kind: "text"; text: string }
-  | { kind: "number"; value: number; percentFormat: boolean }
+  /** `percent`: the cell is formatted as a percentage, and `value` is the number it shows (see below). */
+  | { kind: "number"; value: number; percent: boolean }
   | { kind: "date"; iso: string }
   | { kind: "other"; shown: string };
 
+/**
+ * A number in a cell formatted as a percentage is read as the number the cell shows. A clerk who
+ * types "50%" in the progress column sees 50% and means 50, but Excel and LibreOffice store 0.5
+ * and switch the cell to a percentage format, which our 0-100 check in the form lets through.
+ * Reading the stored 0.5 would record 0.5% without a word; refusing would reject what the clerk
+ * plainly meant. So progress and indicator values take the shown number; a rupiah cell refuses it
+ * (money is never a percentage), and messages quote it as shown ("140%").
+ */
 export function toScalar(value: unknown, numFmt?: string): Scalar {
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "string") {
@@ -21,7 +30,8 @@ export function toScalar(value: unknown, numFmt?: string): Scalar {
     return t === "" ? { kind: "empty" } : { kind: "text", text: t };
   }
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { kind: "number", value, percentFormat: /%/.test(numFmt ?? "") } : { kind: "other", shown: String(value) };
+    if (!Number.isFinite(value)) return { kind: "other", shown: String(value) };
+    return isPercentFormat(numFmt) ? { kind: "number", value: Number((value * 100).toPrecision(15)), percent: true } : { kind: "number", value, percent: false };
   }
   if (typeof value === "boolean") return { kind: "other", shown: value ? "TRUE" : "FALSE" };
   if (value instanceof Date) {
@@ -43,6 +53,16 @@ export function toScalar(value: unknown, numFmt?: string): Scalar {
   return { kind: "other", shown: String(value) };
 }
 
+/**
+ * Whether a number format scales by 100: a % sign outside quoted text ("0.0%", "0%;[Red]-0%"), not
+ * one shown as a literal (`0"%"`, `0\%`), a fill or spacing character (`*%`, `_%`) or inside
+ * brackets (colours, conditions, locales).
+ */
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return /%/.test(numFmt.replace(/"[^"]*"?|\\.|[_*].|\[[^\]]*\]?/g, ""));
+}
+
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; message: LocalizedText };
 
 const ok = <T>(value: T | undefined): Parsed<T> => ({ ok: true, value });
@@ -55,7 +75,7 @@ export function describeScalar(s: Scalar): string {
     case "text":
       return `'${s.text.length > 40 ? `${s.text.slice(0, 40)}…` : s.text}'`;
     case "number":
-      return String(s.value).replace(".", ",");
+      return `${String(s.value).replace(".", ",")}${s.percent ? "%" : ""}`;
     case "date":
       return s.iso;
     case "other":
@@ -70,7 +90,7 @@ export function parseText(s: Scalar): Parsed<string> {
     case "text":
       return ok(s.text);
     case "number":
-      return ok(String(s.value));
+      return ok(`${s.value}${s.percent ? "%" : ""}`);
     case "date":
       return ok(s.iso);
     case "other":
@@ -92,11 +112,11 @@ export function parseStatus(s: Scalar): Parsed<StatusAksi> {
   );
 }
 
-/** "80", 80, "80%", "80,5", or 0.8 in a cell formatted as a percentage. */
+/** "80", 80, "80%", "80,5", or a cell formatted as a percentage that shows 80%. */
 export function parsePercent(s: Scalar): Parsed<number> {
   if (s.kind === "empty") return ok(undefined);
   let value: number | undefined;
-  if (s.kind === "number") value = s.percentFormat ? roundTo(s.value * 100, 6) : s.value;
+  if (s.kind === "number") value = s.value;
   if (s.kind === "text") value = parseDecimal(s.text.replace(/%$/, ""));
   if (value === undefined) return bad(`diharapkan angka 0-100, ditemukan ${describeScalar(s)}`, `expected a number 0-100, found ${describeScalar(s)}`);
   if (value < 0 || value > 100) return bad(`progres harus 0-100, ditemukan ${describeScalar(s)}`, `progress must be 0-100, found ${describeScalar(s)}`);
@@ -109,7 +129,7 @@ const MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", 
 export function parseDate(s: Scalar): Parsed<string> {
   if (s.kind === "empty") return ok(undefined);
   if (s.kind === "date") return ok(s.iso);
-  if (s.kind === "number" && Number.isInteger(s.value) && s.value > 20000 && s.value < 80000) {
+  if (s.kind === "number" && !s.percent && Number.isInteger(s.value) && s.value > 20000 && s.value < 80000) {
     return ok(new Date(Date.UTC(1899, 11, 30) + s.value * 86_400_000).toISOString().slice(0, 10));
   }
   if (s.kind === "text") {
@@ -136,7 +156,7 @@ function checkedDate(y: number, m: number, d: number, s: Scalar): Parsed<string>
 export function parseRupiah(s: Scalar): Parsed<number> {
   if (s.kind === "empty") return ok(undefined);
   let value: number | undefined;
-  if (s.kind === "number") value = s.value;
+  if (s.kind === "number" && !s.percent) value = s.value;
   if (s.kind === "text") {
     const t = s.text.replace(/^rp\.?\s*/i, "").replace(/\s/g, "");
     if (/^\d{1,3}(\.\d{3})+(,0+)?$/.test(t) || /^\d+(,0+)?$/.test(t)) value = Number(t.replace(/,0+$/, "").replace(/\./g, ""));
@@ -153,9 +173,4 @@ export function parseDecimal(t: string): number | undefined {
   if (/^-?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(",", "."));
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
   return undefined;
-}
-
-function roundTo(n: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }

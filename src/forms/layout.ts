@@ -24,12 +24,19 @@ export const SHEET_META = "_rbdoc";
 export const FORM_FORMAT = "rbdoc-formulir";
 export const FORM_VERSION = 1;
 
+/**
+ * A row's identity comes first: the columns up to `frozen` stay in view while the clerk scrolls to
+ * the inputs, so they hold what names the row (the code, and the action or indicator itself) and
+ * stay narrow enough for a laptop screen; long text wraps. The reader finds columns by their
+ * headers, so forms made with another order still read.
+ */
 export const AKSI_COLUMNS = [
-  { key: "kode", header: "Kode", width: 9 },
+  // Not 9: exceljs takes a width of 9 for its default and leaves the column's width unwritten.
+  { key: "kode", header: "Kode", width: 10 },
+  { key: "aksi", header: "Rencana Aksi", width: 30 },
   { key: "area", header: "Area Perubahan", width: 16 },
   { key: "indikator", header: "Indikator", width: 20 },
   { key: "kegiatan", header: "Kegiatan", width: 24 },
-  { key: "aksi", header: "Rencana Aksi", width: 34 },
   { key: "output_rencana", header: "Output yang Direncanakan", width: 22 },
   { key: "status", header: "Status *", width: 17, input: "status" },
   { key: "progres", header: "Progres (%) *", width: 10, input: "persen" },
@@ -46,16 +53,21 @@ export const AKSI_COLUMNS = [
 ] as const satisfies readonly Column[];
 
 export const INDIKATOR_COLUMNS = [
-  { key: "id", header: "ID Indikator", width: 22 },
+  { key: "id", header: "ID Indikator", width: 20 },
+  { key: "indikator", header: "Indikator", width: 32 },
   { key: "kelompok", header: "Sasaran / Area", width: 28 },
-  { key: "indikator", header: "Indikator", width: 40 },
   { key: "satuan", header: "Satuan", width: 12 },
   { key: "jenis", header: "Jenis Nilai", width: 14 },
   { key: "target", header: "Target", width: 12 },
-  { key: "realisasi", header: "Realisasi *", width: 14, input: "nilai" },
+  // No required mark: the import requires a value only where the row's source or note is given,
+  // in every row alike, a target of "n.a" included (see the instructions).
+  { key: "realisasi", header: "Realisasi", width: 14, input: "nilai" },
   { key: "sumber", header: "Sumber Data", width: 28, input: "text" },
   { key: "catatan", header: "Catatan", width: 30, input: "text" },
 ] as const satisfies readonly Column[];
+
+/** How many columns, from the left, stay in view: the code and the action or indicator. */
+export const FROZEN_COLUMNS = 2;
 
 export type AksiKey = (typeof AKSI_COLUMNS)[number]["key"];
 export type IndikatorKey = (typeof INDIKATOR_COLUMNS)[number]["key"];

@@ -201,16 +201,24 @@ function checkMeta(meta: Record<string, string>, rm: RoadMap): LocalizedText | u
   return undefined;
 }
 
+/**
+ * Headers match whatever their spacing, case and required mark: "Realisasi *" in a form made
+ * before that column lost its mark is still "Realisasi".
+ */
+function headerKey(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\s*\*$/, "").trim().toLowerCase();
+}
+
 function locateHeader(ws: ExcelJS.Worksheet, columns: readonly Column[]): { headerRow: number; columnOf: Map<string, number> } | undefined {
-  const norm = (s: Scalar) => (s.kind === "text" ? s.text.replace(/\s+/g, " ").toLowerCase() : "");
+  const norm = (s: Scalar) => (s.kind === "text" ? headerKey(s.text) : "");
   for (let r = 1; r <= Math.min(ws.rowCount, 40); r++) {
     const row = ws.getRow(r);
     const byHeader = new Map<string, number>();
     row.eachCell((cell, c) => byHeader.set(norm(toScalar(cell.value)), c));
-    if (!byHeader.has(columns[0].header.toLowerCase())) continue;
+    if (!byHeader.has(headerKey(columns[0].header))) continue;
     const columnOf = new Map<string, number>();
     for (const c of columns) {
-      const at = byHeader.get(c.header.toLowerCase());
+      const at = byHeader.get(headerKey(c.header));
       if (at !== undefined) columnOf.set(c.key, at);
     }
     return { headerRow: r, columnOf };

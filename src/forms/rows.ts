@@ -170,7 +170,7 @@ function rawValueOf(s: Scalar, jenis: "angka" | "persen" | "kategori", scale: re
     if (s.kind !== "text") return undefined;
     return scale?.find((c) => c.toLowerCase() === s.text.toLowerCase()) ?? s.text;
   }
-  if (s.kind === "number") return jenis === "persen" && s.percentFormat ? Math.round(s.value * 100 * 1e6) / 1e6 : s.value;
+  if (s.kind === "number") return s.value;
   if (s.kind === "text") return parseDecimal(s.text.replace(/%$/, "")) ?? (s.text.includes("/") ? s.text : undefined);
   return undefined;
 }

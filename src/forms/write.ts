@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
+import { estimateLines, rowHeight } from "../writers/xlsx/text-fit.js";
 import { createWorkbook, packWorkbook } from "../writers/xlsx/workbook.js";
 import { STATUS_AKSI } from "../schema/monitoring.js";
 import {
   CONTOH_MARK,
+  FROZEN_COLUMNS,
   HEADER_ROW,
   REPORTER_CELLS,
   REPORTER_ROW,
@@ -22,6 +24,21 @@ export interface PetunjukLine {
 
 export type CellContent = string | number | Date | undefined;
 
+/** The dates a date cell takes, as the import's rules state them (YYYY-MM-DD). */
+export interface DateRule {
+  /** What the cell holds, to start the message: "Tanggal bukti". */
+  label: string;
+  from: string;
+  to?: string;
+  /**
+   * A date outside the range is only worth a second look: the import refuses a date before `from`
+   * but accepts one after `to`, so Excel warns instead of refusing and the message says which.
+   */
+  lateAccepted?: boolean;
+  /** The date the message gives as an example; `to`, else `from`, when not given. */
+  example?: string;
+}
+
 export interface FormSheet<K extends string> {
   name: string;
   columns: readonly Column<K>[];
@@ -33,8 +50,10 @@ export interface FormSheet<K extends string> {
    * grade, "65,2/B"), or by default a number or "n.a".
    */
   choices?: (row: number) => readonly string[] | "bebas" | undefined;
+  /** The dates each date column takes. */
+  dates?: Partial<Record<K, DateRule>>;
   /** The reporter's name, position and date cells above the table, with their current values. */
-  reporter?: { nama?: string; jabatan?: string; tanggal?: string };
+  reporter?: { nama?: string; jabatan?: string; tanggal?: string; tanggalRule: DateRule };
 }
 
 export interface FormSpec<K extends string> {
@@ -62,14 +81,17 @@ const THIN: ExcelJS.Borders = {
 const NUMBER_FORMATS: Partial<Record<InputKind, string>> = { persen: "0.##", tanggal: "dd/mm/yyyy", rupiah: "#,##0" };
 /** F4 (215 × 330 mm) is Excel's paper size 14, "Folio 8½ × 13 in". */
 const PAPER_F4 = 14 as ExcelJS.PaperSize;
-/** Sheets are protected to guide, not to keep secrets: without a password the Tim Pelaksana can lift it. */
+/**
+ * Sheets are protected to guide, not to keep secrets: without a password the Tim Pelaksana can lift
+ * it. Sorting is not offered: Excel and LibreOffice refuse to sort rows whose code and action cells
+ * are locked, and unlocking those would let a row's identity be typed over. The instructions say so.
+ */
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
   selectUnlockedCells: true,
   formatColumns: true,
   formatRows: true,
   autoFilter: true,
-  sort: true,
 };
 
 export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Promise<Uint8Array> {
@@ -77,7 +99,7 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
 
   await addPetunjuk(wb, spec);
   const ws = wb.addWorksheet(spec.sheet.name, {
-    views: [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: firstInputAddress(spec.sheet.columns) }],
+    views: [{ state: "frozen", xSplit: FROZEN_COLUMNS, ySplit: HEADER_ROW, topLeftCell: `${columnLetter(FROZEN_COLUMNS)}${HEADER_ROW + 1}`, activeCell: firstInputAddress(spec.sheet.columns) }],
     pageSetup: {
       paperSize: PAPER_F4,
       orientation: "landscape",
@@ -87,7 +109,8 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: `&L${escapeFooter(spec.footer)}&RHalaman &P dari &N` },
+    // Prefilled example data says so on every printed page, not only in row 6 of the first.
+    headerFooter: { ...contohHeader(spec), oddFooter: `&L${escapeFooter(spec.footer)}&RHalaman &P dari &N` },
   });
   await fillSheet(ws, spec);
   ws.state = "visible";
@@ -104,6 +127,7 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
 async function addPetunjuk<K extends string>(wb: ExcelJS.Workbook, spec: FormSpec<K>): Promise<void> {
   const ws = wb.addWorksheet(SHEET_PETUNJUK, {
     pageSetup: { paperSize: PAPER_F4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    headerFooter: contohHeader(spec),
   });
   ws.columns = [{ width: 4 }, { width: 110 }];
   let r = 1;
@@ -180,10 +204,16 @@ async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec
       cell.fill = INPUT_FILL;
       const format = NUMBER_FORMATS[c.input];
       if (format) cell.numFmt = format;
-      const validation = validationFor(c.input, cell.address, spec.sheet.choices?.(ri));
-      if (validation) cell.dataValidation = validation;
     });
-    row.height = Math.min(409, 15 * lines);
+    // Rows grow with their longest wrapped text.
+    row.height = rowHeight(lines);
+  });
+  columns.forEach((c, ci) => {
+    if (!c.input) return;
+    const kind = c.input;
+    const dates = spec.sheet.dates?.[c.key];
+    const rule = (ri: number, address: string) => validationFor(kind, address, spec.sheet.choices?.(ri), dates);
+    addValidationRuns(ws, columnLetter(ci), HEADER_ROW + 1, rows.length, rule);
   });
 
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + Math.max(rows.length, 1), column: last } };
@@ -213,11 +243,36 @@ function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<stri
   }
   const date = ws.getCell(REPORTER_CELLS.tanggal);
   date.numFmt = "dd/mm/yyyy";
-  date.dataValidation = validationFor("tanggal", date.address, undefined)!;
+  addValidation(ws, date.address, validationFor("tanggal", date.address, undefined, reporter.tanggalRule)!);
   ws.getRow(REPORTER_ROW).height = 20;
 }
 
-function validationFor(kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined): ExcelJS.DataValidation | undefined {
+/**
+ * Gives each run of rows that share a rule one range, so that every cell carries exactly one rule.
+ * exceljs would squeeze per-cell rules into ranges itself, but it walks the cells in text order
+ * (G10 before G8) and starts a new range inside one it already made: rows 8-13 came out as G10:G13
+ * and G8:G13, two rules on G10. Ranges handed over whole are written as they are. A rule that
+ * names its cell (the custom formula of an indicator value) names the run's first cell, and Excel
+ * and LibreOffice shift it down the run as they do with any relative reference.
+ */
+function addValidationRuns(ws: ExcelJS.Worksheet, letter: string, firstRow: number, count: number, ruleAt: (index: number, address: string) => ExcelJS.DataValidation | undefined): void {
+  const shapeOf = (i: number) => JSON.stringify(ruleAt(i, "§") ?? null);
+  let start = 0;
+  for (let i = 1; i <= count; i++) {
+    if (i < count && shapeOf(i) === shapeOf(start)) continue;
+    const top = `${letter}${firstRow + start}`;
+    const rule = ruleAt(start, top);
+    if (rule) addValidation(ws, i - 1 === start ? top : `${top}:${letter}${firstRow + i - 1}`, rule);
+    start = i;
+  }
+}
+
+/** exceljs keeps a sheet's rules by address or range, but its typings do not show the list. */
+function addValidation(ws: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataValidation): void {
+  (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
+}
+
+function validationFor(kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined, dates?: DateRule): ExcelJS.DataValidation | undefined {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: "Isian tidak sah" } as const;
   switch (kind) {
     case "status":
@@ -225,7 +280,8 @@ function validationFor(kind: InputKind, address: string, choices: readonly strin
     case "persen":
       return { ...common, type: "decimal", operator: "between", formulae: [0, 100], error: "Progres berupa angka 0 sampai 100, tanpa tanda %." };
     case "tanggal":
-      return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal, misalnya 23/12/2021." };
+      // Every date cell of our forms has its rule; a column without one only asks for a date.
+      return dates ? dateValidation(dates) : { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal dalam bentuk hh/bb/tttt." };
     case "rupiah":
       return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Rupiah ditulis bilangan bulat tanpa titik atau Rp, misalnya 1500000." };
     case "nilai":
@@ -237,19 +293,32 @@ function validationFor(kind: InputKind, address: string, choices: readonly strin
   }
 }
 
+function dateValidation(rule: DateRule): ExcelJS.DataValidation {
+  const { label, from, to, lateAccepted } = rule;
+  const example = `misalnya ${dmy(rule.example ?? to ?? from)}`;
+  const base = { allowBlank: true, showErrorMessage: true, type: "date" } as const;
+  if (to === undefined) {
+    return { ...base, errorStyle: "stop", errorTitle: "Isian tidak sah", operator: "greaterThanOrEqual", formulae: [isoToDate(from)], error: `${label} tidak sebelum ${dmy(from)}; ${example}.` };
+  }
+  const range = `${label} antara ${dmy(from)} dan ${dmy(to)}; ${example}.`;
+  return lateAccepted
+    ? { ...base, errorStyle: "warning", errorTitle: "Periksa tanggal", operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: `${range} Sebelum ${dmy(from)} ditolak saat impor; sesudah ${dmy(to)} terlambat, tetapi diterima.` }
+    : { ...base, errorStyle: "stop", errorTitle: "Isian tidak sah", operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: range };
+}
+
+/** "2022-06-30" → "30/06/2022", as the date cells show it. */
+function dmy(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
 function firstInputAddress(columns: readonly Column[]): string {
   const i = columns.findIndex((c) => c.input);
   return `${columnLetter(Math.max(i, 0))}${HEADER_ROW + 1}`;
 }
 
-/**
- * Rows grow with their longest wrapped text: Excel sizes rows only when it edits them, and
- * LibreOffice keeps a stored height. A column width counts the digit "0"; running text averages
- * about 0.85 of that, so a line holds some 1.15 × width characters.
- */
-function estimateLines(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.15) - 1);
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+function contohHeader(spec: { contoh: boolean }): Partial<ExcelJS.HeaderFooter> {
+  return spec.contoh ? { oddHeader: `&C&"-,Bold"${escapeFooter(CONTOH_MARK)}` } : {};
 }
 
 function escapeFooter(text: string): string {
