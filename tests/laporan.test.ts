@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, unzipSync, unzlibSync } from "fflate";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/data/validate.js";
@@ -142,6 +142,22 @@ describe("the annual report as a document", () => {
     const docxText = Buffer.from(docx).toString("latin1");
     expect(docxText.match(/word\/media\/[^"]+\.svg/g)?.length).toBeGreaterThanOrEqual(3);
     expect(docxText.match(/word\/media\/[^"]+\.png/g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("draws its charts on no background, so the DOCX's watermark behind the text shows through", () => {
+    forEachBlock(doc, (b) => {
+      if (b.type !== "chart") return;
+      const { svg, png } = b.drawing!;
+      expect(svg, b.spec).not.toMatch(/<rect width="[\d.]+" height="[\d.]+" fill=/);
+      // The PNG has an alpha channel (colour type 6), and its top-left pixel, in the chart's margin,
+      // is fully transparent. Row 0's first pixel is stored as is whatever the row's filter.
+      const buf = Buffer.from(png);
+      expect(buf[25], b.spec).toBe(6);
+      const idat: Uint8Array[] = [];
+      for (let at = 8; at < buf.length; at += 12 + buf.readUInt32BE(at)) if (buf.toString("latin1", at + 4, at + 8) === "IDAT") idat.push(buf.subarray(at + 8, at + 8 + buf.readUInt32BE(at)));
+      const raw = unzlibSync(Buffer.concat(idat));
+      expect(raw[1 + 3], b.spec).toBe(0);
+    });
   });
 
   it("is byte-identical when made again", async () => {

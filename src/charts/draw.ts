@@ -16,10 +16,14 @@ import { forEachBlock } from "../model/walk.js";
 export const CHART_FONT = "Bookman Old Style, TeX Gyre Bonum, serif";
 const FONT_FILES = ["regular", "bold", "italic", "bolditalic"].map((s) => resolve(FONTS_DIR, `texgyrebonum-${s}.otf`));
 
-/** Drawing defaults; a chart template's own `config` overrides them. */
+/**
+ * Drawing defaults; a chart template's own `config` overrides them. No background: the page's
+ * white shows through, and so does the DOCX's "CONTOH" watermark, which Word and LibreOffice
+ * draw behind the text (an opaque chart would hide it on the pages with most figures).
+ */
 const BASE_CONFIG = {
   font: CHART_FONT,
-  background: "white",
+  background: null,
   view: { stroke: null },
   axis: { labelFontSize: 10, titleFontSize: 10, grid: true, gridColor: "#e0e0e0" },
   legend: { labelFontSize: 10, titleFontSize: 10, orient: "bottom" },
