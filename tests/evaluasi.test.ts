@@ -11,6 +11,8 @@ import { evaluasiDocument } from "../src/pipeline/evaluasi.js";
 import { renderFormats } from "../src/pipeline/formats.js";
 import { loadTemplates } from "../src/templates/engine.js";
 import { writeTablesWorkbook } from "../src/writers/xlsx/tables.js";
+import { drawChart } from "../src/charts/draw.js";
+import { forEachBlock } from "../src/model/walk.js";
 import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
 import { pdfText } from "./helpers/pdf.js";
 import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
@@ -154,6 +156,35 @@ describe("the evaluation summary", () => {
     expect(notReported.getCell(5).value).toBeNull();
     const again = await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true });
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
+  });
+});
+
+/** The words of a chart's SVG, one per text mark or line of one. */
+function chartTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].flatMap((m) => m[1].split(/<\/tspan>/)).map((t) => t.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").trim()).filter(Boolean);
+}
+
+describe("the evaluation summary's charts", () => {
+  const v = validateDataDir(SHIPPED);
+  const charts = async () => {
+    const { doc } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const found = new Map<string, string>();
+    forEachBlock(doc, (b) => b.type === "chart" && found.set(b.spec, b.drawing!.svg));
+    return found;
+  };
+
+  it("write every number the Indonesian way, a flat series included", async () => {
+    const all = await charts();
+    const numbers = [...all.values()].flatMap(chartTexts).filter((t) => /^[\d.,]+%?$/.test(t) && !/^20\d\d$/.test(t));
+    expect(numbers.length).toBeGreaterThan(30);
+    // Decimal comma, thousands dot, and no run of padding zeros ("3.000000" for Level Kapabilitas APIP, 3 in both years).
+    expect(numbers.filter((t) => !/^\d{1,3}(\.\d{3})*(,\d{1,2})?%?$/.test(t))).toEqual([]);
+    expect(chartTexts(all.get("grafik/indikator-per-tahun")!)).toContain("3,2");
+  });
+
+  it("label a number axis with thousands dots", async () => {
+    const spec = { data: { values: [{ a: "x", b: 1200 }, { a: "y", b: 2500 }] }, mark: "bar", encoding: { y: { field: "a", type: "nominal" }, x: { field: "b", type: "quantitative" } } };
+    expect(chartTexts((await drawChart("uji", JSON.stringify(spec))).svg)).toEqual(expect.arrayContaining(["1.000", "2.000"]));
   });
 });
 

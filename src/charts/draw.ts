@@ -25,6 +25,8 @@ const BASE_CONFIG = {
   font: CHART_FONT,
   background: null,
   view: { stroke: null },
+  // Indonesian number practice for every number Vega formats (axes, legends): "3,8", "1.250".
+  locale: { number: { decimal: ",", thousands: ".", grouping: [3], currency: ["Rp", ""] } },
   axis: { labelFontSize: 10, titleFontSize: 10, grid: true, gridColor: "#e0e0e0" },
   legend: { labelFontSize: 10, titleFontSize: 10, orient: "bottom" },
   title: { fontSize: 11 },
@@ -49,7 +51,7 @@ export async function drawChart(name: string, specText: string): Promise<NonNull
   let svg: string;
   try {
     const withConfig = { ...spec, config: mergeConfig(BASE_CONFIG, (spec as { config?: Record<string, unknown> }).config ?? {}) } as TopLevelSpec;
-    const view = new vega.View(vega.parse(compile(withConfig).spec), { renderer: "none" });
+    const view = new vega.View(vega.parse(withTickFormats(compile(withConfig).spec)), { renderer: "none" });
     svg = await view.toSVG();
     view.finalize();
   } catch (error) {
@@ -62,6 +64,31 @@ export async function drawChart(name: string, specText: string): Promise<NonNull
   const width = Number(/<svg[^>]*\bwidth="([\d.]+)"/.exec(svg)?.[1] ?? image.width / 3);
   const height = Number(/<svg[^>]*\bheight="([\d.]+)"/.exec(svg)?.[1] ?? image.height / 3);
   return { svg, png: new Uint8Array(image.asPng()), width, height };
+}
+
+/**
+ * A number axis labels its ticks as Vega does, with as many decimals as the step between ticks
+ * needs ("3,2 3,4 3,6", "1.200 1.400"), except on a scale whose domain has no width (a flat series:
+ * 3 and 3), where that rule gives "3,000000": there the tick reads as the value itself ("3").
+ * Axes a template gives a format of its own keep it.
+ */
+vega.expressionFunction("tickFormatFor", (domain: unknown[]) => (domain.length > 0 && domain[0] === domain[domain.length - 1] ? ",~f" : null));
+
+interface VegaNode {
+  scales?: { name: string; type?: string }[];
+  axes?: { scale: string; format?: unknown }[];
+  marks?: (VegaNode & { type?: string })[];
+}
+
+function withTickFormats<T extends object>(spec: T): T {
+  const visit = (node: VegaNode, outer: ReadonlyMap<string, string>) => {
+    const types = new Map(outer);
+    for (const s of node.scales ?? []) types.set(s.name, s.type ?? "linear");
+    for (const a of node.axes ?? []) if (a.format === undefined && types.get(a.scale) === "linear") a.format = { signal: `tickFormatFor(domain(${JSON.stringify(a.scale)}))` };
+    for (const m of node.marks ?? []) if (m.type === "group") visit(m, types);
+  };
+  visit(spec as VegaNode, new Map());
+  return spec;
 }
 
 function mergeConfig(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
