@@ -160,6 +160,13 @@ describe("the annual report as a document", () => {
     });
   });
 
+  it("sets chart labels whole where they fit, measured in the body face", () => {
+    let pd = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/penyelesaian-pd" && (pd = b.drawing!.svg));
+    // 38 characters under a 260 px label limit: Vega's own guess (0.8 em a character) cut it.
+    expect(pd).toContain(">Bagian Pengadaan Barang dan Jasa Setda<");
+  });
+
   it("is byte-identical when made again", async () => {
     const { rm, s2 } = shipped();
     const again = await renderFormats(await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { tahunan: true }), ["pdf", "docx"]);

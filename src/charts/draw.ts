@@ -3,6 +3,7 @@ import { Resvg } from "@resvg/resvg-js";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { FONTS_DIR } from "../assets.js";
+import { textWidthOf, wrapLines } from "../typography/measure.js";
 import type { Chart, Document } from "../model/document.js";
 import { forEachBlock } from "../model/walk.js";
 
@@ -31,6 +32,33 @@ const BASE_CONFIG = {
   legend: { labelFontSize: 10, titleFontSize: 10, orient: "bottom" },
   title: { fontSize: 11 },
 };
+
+/**
+ * Vega measures text for its layout (the room for axis labels, where `labelLimit` cuts one) and,
+ * with no canvas installed, guesses 0.8 em a character, far wider than Bookman: labels were cut
+ * with room to spare and charts left blank margins. It measures in the body face instead, as resvg
+ * and the PDF draw it (vega-scenegraph calls a replaced `textMetrics.width` for every measure, as
+ * vl-convert does). A text with a limit is as wide as what is left of it.
+ */
+interface TextItem {
+  fontSize?: number;
+  fontStyle?: string;
+  fontWeight?: string | number;
+  limit?: number;
+}
+(vega as unknown as { textMetrics: { width(item: TextItem, text: unknown): number } }).textMetrics.width = (item, text) => {
+  const size = item.fontSize ?? 11;
+  const words = text == null ? "" : String(text).trim();
+  const width = words === "" || size <= 0 ? 0 : textWidthOf(words, size, item.fontStyle === "italic", item.fontWeight === "bold" || Number(item.fontWeight) >= 600);
+  return item.limit && item.limit > 0 ? Math.min(width, item.limit) : width;
+};
+
+/**
+ * `wrapLabel(text, width, fontSize, maxLines)` for a chart template's label expressions: the text
+ * set in lines of `width` px at that size in the body face, at most `maxLines` (default 2), the last
+ * ending in "…" if cut. Vega draws the list as lines: `"labelExpr": "wrapLabel(datum.label, 180, 10)"`.
+ */
+vega.expressionFunction("wrapLabel", (text: unknown, width: number, fontSize: number, maxLines = 2) => wrapLines(String(text ?? ""), width, maxLines, fontSize));
 
 export class ChartError extends Error {}
 

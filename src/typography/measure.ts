@@ -158,14 +158,21 @@ function wrap(text: string, width: number, fontSize: number, italics: boolean): 
  * slack keeps the cut on the safe side of pdfmake's own measure.
  */
 export function fitToLines(text: string, width: number, maxLines: number, fontSize: number, italics = false): string {
-  const limit = width * 0.96;
-  const lines = wrap(text, limit, fontSize, italics);
-  if (lines.length <= maxLines) return lines.map((l) => l.join(" ")).join(" ");
+  return wrapLines(text, width * 0.96, maxLines, fontSize, italics).join(" ");
+}
+
+/**
+ * The text set into at most `maxLines` lines of `width` points, the last ending in "…" where the
+ * text was cut. A single word wider than the line keeps a line of its own.
+ */
+export function wrapLines(text: string, width: number, maxLines: number, fontSize: number, italics = false): string[] {
+  const lines = wrap(text, width, fontSize, italics);
+  if (lines.length <= maxLines) return lines.map((l) => l.join(" "));
   const kept = lines.slice(0, Math.max(1, maxLines));
   const last = kept[kept.length - 1];
   const ellipsis = textWidthOf("…", fontSize, italics);
-  while (last.length > 1 && textWidthOf(last.join(" "), fontSize, italics) + ellipsis > limit) last.pop();
-  return kept.map((l) => l.join(" ")).join(" ") + "…";
+  while (last.length > 1 && textWidthOf(last.join(" "), fontSize, italics) + ellipsis > width) last.pop();
+  return kept.map((l, i) => (i === kept.length - 1 ? `${l.join(" ")}…` : l.join(" ")));
 }
 
 /**
