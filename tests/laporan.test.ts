@@ -167,6 +167,17 @@ describe("the annual report as a document", () => {
     expect(pd).toContain(">Bagian Pengadaan Barang dan Jasa Setda<");
   });
 
+  it("writes Gambar 2.1's values where the 100% rule does not cross them, beside whole indicator names in up to two lines", () => {
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/capaian-indikator" && (svg = b.drawing!.svg));
+    const rule = Number(/aria-roledescription="rule mark" transform="translate\(([\d.]+),/.exec(svg)![1]);
+    const values = [...svg.matchAll(/aria-roledescription="text mark" text-anchor="start" transform="translate\(([\d.]+),[^>]*>([^<]*)</g)];
+    expect(values.length).toBeGreaterThan(10);
+    for (const [, x, label] of values) expect(Number(x), label).toBeGreaterThan(rule + 20);
+    // The longest name, whole, in two lines beside its bar.
+    expect(svg).toContain("<tspan>1. Nilai Rencana Aksi Daerah Pencegahan</tspan><tspan x=\"0\" dy=\"11.5\">Pemberantasan korupsi (RAD-PPK) dari KPK</tspan>");
+  });
+
   it("is byte-identical when made again", async () => {
     const { rm, s2 } = shipped();
     const again = await renderFormats(await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { tahunan: true }), ["pdf", "docx"]);

@@ -29,6 +29,9 @@ const BASE_CONFIG = {
   // Indonesian number practice for every number Vega formats (axes, legends): "3,8", "1.250".
   locale: { number: { decimal: ",", thousands: ".", grouping: [3], currency: ["Rp", ""] } },
   axis: { labelFontSize: 10, titleFontSize: 10, grid: true, gridColor: "#e0e0e0" },
+  // No gridlines along categories (bars, cells): they would run through the middle of each bar
+  // and through the values written on it.
+  axisBand: { grid: false },
   legend: { labelFontSize: 10, titleFontSize: 10, orient: "bottom" },
   title: { fontSize: 11 },
 };
@@ -79,7 +82,7 @@ export async function drawChart(name: string, specText: string): Promise<NonNull
   let svg: string;
   try {
     const withConfig = { ...spec, config: mergeConfig(BASE_CONFIG, (spec as { config?: Record<string, unknown> }).config ?? {}) } as TopLevelSpec;
-    const view = new vega.View(vega.parse(withTickFormats(compile(withConfig).spec)), { renderer: "none" });
+    const view = new vega.View(vega.parse(settleAxes(compile(withConfig).spec)), { renderer: "none" });
     svg = await view.toSVG();
     view.finalize();
   } catch (error) {
@@ -102,20 +105,43 @@ export async function drawChart(name: string, specText: string): Promise<NonNull
  */
 vega.expressionFunction("tickFormatFor", (domain: unknown[]) => (domain.length > 0 && domain[0] === domain[domain.length - 1] ? ",~f" : null));
 
+interface VegaAxis {
+  scale: string;
+  orient?: string;
+  format?: unknown;
+  labelOffset?: unknown;
+  labelLineHeight?: number;
+  labelFontSize?: number;
+  encode?: { labels?: { update?: { text?: { signal?: string } } } };
+}
 interface VegaNode {
   scales?: { name: string; type?: string }[];
-  axes?: { scale: string; format?: unknown }[];
+  axes?: VegaAxis[];
   marks?: (VegaNode & { type?: string })[];
+  config?: { axis?: { labelFontSize?: number } };
 }
 
-function withTickFormats<T extends object>(spec: T): T {
+/**
+ * Settles what the compiled specification leaves to chance on its axes: number formats (above),
+ * and a label set in lines by wrapLabel beside a vertical axis stands centred on its tick, as a
+ * one-line label does (Vega hangs the further lines below the tick).
+ */
+function settleAxes<T extends object>(spec: T): T {
+  const root = spec as VegaNode;
   const visit = (node: VegaNode, outer: ReadonlyMap<string, string>) => {
     const types = new Map(outer);
     for (const s of node.scales ?? []) types.set(s.name, s.type ?? "linear");
-    for (const a of node.axes ?? []) if (a.format === undefined && types.get(a.scale) === "linear") a.format = { signal: `tickFormatFor(domain(${JSON.stringify(a.scale)}))` };
+    for (const a of node.axes ?? []) {
+      if (a.format === undefined && types.get(a.scale) === "linear") a.format = { signal: `tickFormatFor(domain(${JSON.stringify(a.scale)}))` };
+      const text = a.encode?.labels?.update?.text?.signal;
+      if (text?.startsWith("wrapLabel(") && (a.orient === "left" || a.orient === "right") && a.labelOffset === undefined) {
+        const line = a.labelLineHeight ?? (a.labelFontSize ?? root.config?.axis?.labelFontSize ?? 10) + 2;
+        a.labelOffset = { signal: `(1 - length(${text})) * ${line / 2}` };
+      }
+    }
     for (const m of node.marks ?? []) if (m.type === "group") visit(m, types);
   };
-  visit(spec as VegaNode, new Map());
+  visit(root, new Map());
   return spec;
 }
 

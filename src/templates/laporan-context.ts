@@ -161,7 +161,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     // Numbered as in the table beside it: two indicators may share a name (one per area), and the
     // chart must not stack them into one bar.
     const no = indicatorRows.length;
-    if (persen !== undefined) chartIndicators.push({ indikator: `${no}. ${shorten(nama, 44)}`, capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
+    if (persen !== undefined) chartIndicators.push({ indikator: `${no}. ${nama}`, capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
   }
 
   // Numbered as in the road map: within its group, when it has RB General and RB Tematik.
