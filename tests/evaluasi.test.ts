@@ -182,6 +182,24 @@ describe("the evaluation summary's charts", () => {
     expect(chartTexts(all.get("grafik/indikator-per-tahun")!)).toContain("3,2");
   });
 
+  it("give each indicator of Gambar 2.1 a panel of its own, titled whole as in Tabel 2.1, with a legend for the dashed target", async () => {
+    const { doc, context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/indikator-per-tahun" && (svg = b.drawing!.svg));
+    const titles = [...svg.matchAll(/role-title-text"[^>]*>(<text\b[^>]*>[\s\S]*?<\/text>)/g)].map((m) => m[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"));
+    // Two indicators are named "Indeks SPBE" and two "Indeks Pelayanan Publik…": each has its panel.
+    const charted = context.indikator.filter((i) => i.tahun.some((t) => /^\d/.test(t.realisasi) || /^\d/.test(t.target)));
+    expect(titles).toEqual(charted.map((i) => `${i.no}. ${i.nama}`));
+    expect(titles.filter((t) => / Indeks SPBE$/.test(t)).length).toBe(2);
+    // Each panel holds one target and one realisasi line, and its points stand on the two years.
+    expect(svg.match(/aria-roledescription="line mark"/g)!.length).toBe(2 * titles.length);
+    const xs = new Set([...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.]+),/g)].map((m) => m[1]));
+    expect(xs.size).toBe(2);
+    const legend = svg.slice(svg.indexOf("role-legend"));
+    expect(legend).toMatch(/stroke-dasharray="4,2"[\s\S]*?>Target</);
+    expect(legend).toMatch(/stroke-dasharray="1,0"[\s\S]*?>Realisasi</);
+  });
+
   it("label a number axis with thousands dots", async () => {
     const spec = { data: { values: [{ a: "x", b: 1200 }, { a: "y", b: 2500 }] }, mark: "bar", encoding: { y: { field: "a", type: "nominal" }, x: { field: "b", type: "quantitative" } } };
     expect(chartTexts((await drawChart("uji", JSON.stringify(spec))).svg)).toEqual(expect.arrayContaining(["1.000", "2.000"]));

@@ -65,20 +65,26 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     const ind = entry.indikator;
     const terms = { ...ind, scale: ind.skala ? scales.get(ind.skala) : undefined };
     const nama = richTextToPlain(ind.nama);
+    // One panel per indicator, titled and ordered by its row in Tabel 2.1: two indicators may share
+    // a name (one under a sasaran, one under an area), and must not share a panel.
+    const no = indikator.length + 1;
+    const panel = `${no}. ${nama}`;
     const series = years.map((tahun) => {
       const target = ind.target[String(tahun)];
       const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
       const c = hitungCapaian(terms, target, real, rumus);
       const persen = capaianPersen(c);
       indRows.push([id, nama, tahun, numeric(target), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
-      if (typeof target === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Target", nilai: target });
-      if (typeof real === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Realisasi", nilai: real });
+      // Realisasi first: the chart draws the series in this order, so where both are equal the
+      // dashed target lies over the realisasi and both show.
+      if (typeof real === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
+      if (typeof target === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
       return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real };
     });
     const targetAkhir = ind.target[String(akhirPeriode)];
     const arah = proyeksiTarget(terms, series.map((s) => ({ tahun: s.tahun, nilai: s.real })), targetAkhir, akhirPeriode);
     indikator.push({
-      no: indikator.length + 1,
+      no,
       nama,
       kelompok: entry.kelompok,
       satuan: ind.satuan ?? "",
