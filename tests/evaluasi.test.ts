@@ -200,6 +200,15 @@ describe("the evaluation summary's charts", () => {
     expect(legend).toMatch(/stroke-dasharray="1,0"[\s\S]*?>Realisasi</);
   });
 
+  it("draw Gambar 3.1's cells with no gridline through their values, beside whole area names", async () => {
+    const { doc, context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/penyelesaian-area-tahun" && (svg = b.drawing!.svg));
+    expect(svg).not.toContain("role-axis-grid");
+    const labels = [...svg.matchAll(/role-axis-label"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((m) => [...m[1].matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((t) => t[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "")));
+    expect(labels).toEqual(expect.arrayContaining(context.area.map((a) => a.nama)));
+  });
+
   it("label a number axis with thousands dots", async () => {
     const spec = { data: { values: [{ a: "x", b: 1200 }, { a: "y", b: 2500 }] }, mark: "bar", encoding: { y: { field: "a", type: "nominal" }, x: { field: "b", type: "quantitative" } } };
     expect(chartTexts((await drawChart("uji", JSON.stringify(spec))).svg)).toEqual(expect.arrayContaining(["1.000", "2.000"]));

@@ -186,6 +186,33 @@ describe("the annual report as a document", () => {
   });
 });
 
+/** CIE lightness of a #rrggbb colour, 0 (black) to 100 (white): what is left of it in greyscale. */
+function lightness(hex: string): number {
+  const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = [1, 3, 5].map((i) => lin(parseInt(hex.slice(i, i + 2), 16) / 255));
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 116 * Math.cbrt(y) - 16;
+}
+
+describe("Gambar 3.1 of the semester report", () => {
+  it("names each area whole and gives statuses colours that stay apart, in greyscale too", async () => {
+    const { rm, monitoring } = shipped();
+    const s1 = monitoring.find((m) => m.periode.id === "2021-S1")!;
+    const doc = await laporanDocument(rm, SHIPPED, s1, loadTemplates(), {});
+    const ctx = buildLaporanContext(rm, SHIPPED, s1, {});
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/status-per-area" && (svg = b.drawing!.svg));
+    const labels = [...svg.matchAll(/role-axis-label"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((m) => [...m[1].matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((t) => t[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "")));
+    expect(labels).toEqual(expect.arrayContaining(ctx.areas.map((a) => `${a.nomor}. ${a.nama}`)));
+    const fill = new Map([...svg.matchAll(/role-legend-symbol"[^>]*><path[^>]*fill="(#[0-9a-f]{6})"[\s\S]*?role-legend-label"[^>]*><text[^>]*>([^<]+)</g)].map((m) => [m[2], m[1]]));
+    expect([...fill.keys()]).toEqual(["selesai", "dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan", "belum dilaporkan"]);
+    // The semester has many "belum dimulai": it was a pale tint (L* 86) beside the white of "belum dilaporkan".
+    expect(100 - lightness(fill.get("belum dimulai")!)).toBeGreaterThan(15);
+    const order = [...fill.values()];
+    for (let i = 1; i < order.length; i++) expect(Math.abs(lightness(order[i]) - lightness(order[i - 1])), `${order[i - 1]} ${order[i]}`).toBeGreaterThan(19);
+  });
+});
+
 describe("a PD's report", () => {
   it("covers that PD's actions only", async () => {
     const { rm, s2 } = shipped();

@@ -14,7 +14,7 @@ import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
 import { prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
-import { round, shorten } from "../util/text.js";
+import { round } from "../util/text.js";
 
 
 /** Completion below this share of scheduled actions is listed among the findings. */
@@ -108,7 +108,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const r = rekapAksi(rows);
       const bukti = buktiLengkap(rows);
       areaRows.push([a.nama, y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
-      if (r.persenSelesai !== undefined) chartArea.push({ area: shorten(`${ai + 1}. ${a.nama}`, 32), tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
+      if (r.persenSelesai !== undefined) chartArea.push({ area: `${ai + 1}. ${a.nama}`, tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
       return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti) };
     }),
   }));
