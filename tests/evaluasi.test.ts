@@ -122,9 +122,13 @@ describe("validate on instruments and scores", () => {
     const [zi] = scoreInstrument(year.instrumen, year.data.penilaian_mandiri, year.data.resmi);
     expect(zi.mandiri).toBeCloseTo(86, 10);
     expect([zi.predikatMandiri, zi.predikatResmi]).toEqual(["WBBM", "WBK"]);
-    const { context } = await evaluasiDocument(v.roadmap!, dir, v.monitoring!, v.evaluasi!.years, 2022, loadTemplates());
+    const { context, doc } = await evaluasiDocument(v.roadmap!, dir, v.monitoring!, v.evaluasi!.years, 2022, loadTemplates());
     expect(context.nilaiRb.map((n) => n.tahun)).toEqual([2020, 2021, 2022]);
     expect(context.nilaiRb[2].bagian[0]).toMatchObject({ nama: "Zona Integritas", mandiri: "86,00", predikatMandiri: "WBBM", resmi: "81,00", selisih: "−5,00" });
+    // Gambar 4.1 gives each part its own panel: a Zona Integritas score is not a bar of the RB index.
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/nilai-rb" && (svg = b.drawing!.svg));
+    expect([...svg.matchAll(/role-title-text"[^>]*><text\b[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["Indeks Reformasi Birokrasi", "Zona Integritas"]);
   });
 });
 
@@ -207,6 +211,16 @@ describe("the evaluation summary's charts", () => {
     expect(svg).not.toContain("role-axis-grid");
     const labels = [...svg.matchAll(/role-axis-label"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((m) => [...m[1].matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((t) => t[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "")));
     expect(labels).toEqual(expect.arrayContaining(context.area.map((a) => a.nama)));
+  });
+
+  it("write on each bar of Gambar 4.1 its value with a decimal comma, so the gap between self-assessment and official score reads", async () => {
+    const { doc, context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/nilai-rb" && (svg = b.drawing!.svg));
+    const values = [...svg.matchAll(/aria-roledescription="text mark"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    // As in Tabel 4.1 and 4.2: 2020 mandiri 79,04 and resmi 76,90; 2021 78,96 and 75,07.
+    expect(values).toEqual(context.nilaiRb.flatMap((y) => y.bagian.flatMap((b) => [b.mandiri, b.resmi])));
+    expect(values).toEqual(["79,04", "76,90", "78,96", "75,07"]);
   });
 
   it("label a number axis with thousands dots", async () => {

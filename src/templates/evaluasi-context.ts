@@ -164,8 +164,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
         previous.set(`${e.instrumen.id}|${b.id}`, { mandiri: b.mandiri, resmi: b.resmi });
         const now = b.resmi ?? b.mandiri;
         const before = prev ? (prev.resmi ?? prev.mandiri) : undefined;
-        if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2) });
-        if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2) });
+        if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2), label: fmt2(b.mandiri) });
+        if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2), label: fmt2(b.resmi) });
         for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri === undefined ? null : round(n.mandiri, 2), n.resmi ?? null, n.selisih === undefined ? null : round(n.selisih, 2)]);
         nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri === undefined ? null : round(b.mandiri, 2), b.resmi ?? null, b.selisih === undefined ? null : round(b.selisih, 2)]);
         return {
