@@ -178,6 +178,16 @@ describe("the annual report as a document", () => {
     expect(svg).toContain("<tspan>1. Nilai Rencana Aksi Daerah Pencegahan</tspan><tspan x=\"0\" dy=\"11.5\">Pemberantasan korupsi (RAD-PPK) dari KPK</tspan>");
   });
 
+  it("keeps '(target = 100%)' of Gambar 2.1's caption on one line, in the caption and in Daftar Gambar, in both formats", async () => {
+    // The template joins it with no-break spaces; a line broke before "100%)" in both places.
+    const boxes = (await pdfTextBoxes(pdf)).flat();
+    const opens = boxes.filter((b) => b.str.includes("(target"));
+    expect(opens.length).toBe(2);
+    for (const o of opens) expect(boxes.some((b) => b.str.includes("100%)") && Math.abs(b.y0 - o.y0) < 1)).toBe(true);
+    const body = strFromU8(unzipSync(docx)["word/document.xml"]);
+    expect(body.match(/\(target\u00a0=\u00a0100%\)/g)?.length).toBe(2);
+  });
+
   it("is byte-identical when made again", async () => {
     const { rm, s2 } = shipped();
     const again = await renderFormats(await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { tahunan: true }), ["pdf", "docx"]);

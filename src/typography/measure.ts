@@ -99,10 +99,11 @@ export function wrapInlines(content: readonly Inline[], width: number, fontSize:
       word.width += fontSize;
       continue;
     }
-    for (const token of x.text.match(/\S+|\s+/g) ?? []) {
+    // Words break at spaces, not at a no-break space, which pdfmake keeps inside its word.
+    for (const token of x.text.match(/[^ \t\n\r\f]+|[ \t\n\r\f]+/g) ?? []) {
       const piece = { ...x, text: token };
       word.pieces.push(piece);
-      if (/^\s/.test(token)) {
+      if (/^[ \t\n\r\f]/.test(token)) {
         word.space += textWidthOf(" ", fontSize, x.italic, x.bold);
         place();
       } else word.width += textWidthOf(token, fontSize, x.italic, x.bold);
@@ -139,7 +140,7 @@ function wrap(text: string, width: number, fontSize: number, italics: boolean): 
   const space = textWidthOf(" ", fontSize, italics);
   const lines: string[][] = [[]];
   let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r\f]+/).filter(Boolean)) {
     const w = textWidthOf(word, fontSize, italics);
     const line = lines[lines.length - 1];
     if (line.length === 0 || used + space + w <= width) {
