@@ -11,6 +11,8 @@ import { evaluasiDocument } from "../src/pipeline/evaluasi.js";
 import { renderFormats } from "../src/pipeline/formats.js";
 import { loadTemplates } from "../src/templates/engine.js";
 import { writeTablesWorkbook } from "../src/writers/xlsx/tables.js";
+import { drawChart } from "../src/charts/draw.js";
+import { forEachBlock } from "../src/model/walk.js";
 import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
 import { pdfText } from "./helpers/pdf.js";
 import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
@@ -128,9 +130,13 @@ describe("validate on instruments and scores", () => {
     const [zi] = scoreInstrument(year.instrumen, year.data.penilaian_mandiri, year.data.resmi);
     expect(zi.mandiri).toBeCloseTo(86, 10);
     expect([zi.predikatMandiri, zi.predikatResmi]).toEqual(["WBBM", "WBK"]);
-    const { context } = await evaluasiDocument(v.roadmap!, dir, v.monitoring!, v.evaluasi!.years, 2022, loadTemplates());
+    const { context, doc } = await evaluasiDocument(v.roadmap!, dir, v.monitoring!, v.evaluasi!.years, 2022, loadTemplates());
     expect(context.nilaiRb.map((n) => n.tahun)).toEqual([2020, 2021, 2022]);
     expect(context.nilaiRb[2].bagian[0]).toMatchObject({ nama: "Zona Integritas", mandiri: "86,00", predikatMandiri: "WBBM", resmi: "81,00", selisih: "−5,00" });
+    // Gambar 4.1 gives each part its own panel: a Zona Integritas score is not a bar of the RB index.
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/nilai-rb" && (svg = b.drawing!.svg));
+    expect([...svg.matchAll(/role-title-text"[^>]*><text\b[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["Indeks Reformasi Birokrasi", "Zona Integritas"]);
   });
 });
 
@@ -212,6 +218,72 @@ describe("the evaluation summary", () => {
     const pd = wb.getWorksheet("Rencana Aksi per PD")!;
     const longest = pd.getRows(4, pd.rowCount - 3)!.find((r) => r.getCell(1).value === "Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan")!;
     expect([longest.getCell(1).alignment?.wrapText, longest.height]).toEqual([true, 30]);
+  });
+});
+
+/** The words of a chart's SVG, one per text mark or line of one. */
+function chartTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].flatMap((m) => m[1].split(/<\/tspan>/)).map((t) => t.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").trim()).filter(Boolean);
+}
+
+describe("the evaluation summary's charts", () => {
+  const v = validateDataDir(SHIPPED);
+  const charts = async () => {
+    const { doc } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const found = new Map<string, string>();
+    forEachBlock(doc, (b) => b.type === "chart" && found.set(b.spec, b.drawing!.svg));
+    return found;
+  };
+
+  it("write every number the Indonesian way, a flat series included", async () => {
+    const all = await charts();
+    const numbers = [...all.values()].flatMap(chartTexts).filter((t) => /^[\d.,]+%?$/.test(t) && !/^20\d\d$/.test(t));
+    expect(numbers.length).toBeGreaterThan(30);
+    // Decimal comma, thousands dot, and no run of padding zeros ("3.000000" for Level Kapabilitas APIP, 3 in both years).
+    expect(numbers.filter((t) => !/^\d{1,3}(\.\d{3})*(,\d{1,2})?%?$/.test(t))).toEqual([]);
+    expect(chartTexts(all.get("grafik/indikator-per-tahun")!)).toContain("3,2");
+  });
+
+  it("give each indicator of Gambar 2.1 a panel of its own, titled whole as in Tabel 2.1, with a legend for the dashed target", async () => {
+    const { doc, context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/indikator-per-tahun" && (svg = b.drawing!.svg));
+    const titles = [...svg.matchAll(/role-title-text"[^>]*>(<text\b[^>]*>[\s\S]*?<\/text>)/g)].map((m) => m[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"));
+    // Two indicators are named "Indeks SPBE" and two "Indeks Pelayanan Publik…": each has its panel.
+    const charted = context.indikator.filter((i) => i.tahun.some((t) => /^\d/.test(t.realisasi) || /^\d/.test(t.target)));
+    expect(titles).toEqual(charted.map((i) => `${i.no}. ${i.nama}`));
+    expect(titles.filter((t) => / Indeks SPBE$/.test(t)).length).toBe(2);
+    // Each panel holds one target and one realisasi line, and its points stand on the two years.
+    expect(svg.match(/aria-roledescription="line mark"/g)!.length).toBe(2 * titles.length);
+    const xs = new Set([...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.]+),/g)].map((m) => m[1]));
+    expect(xs.size).toBe(2);
+    const legend = svg.slice(svg.indexOf("role-legend"));
+    expect(legend).toMatch(/stroke-dasharray="4,2"[\s\S]*?>Target</);
+    expect(legend).toMatch(/stroke-dasharray="1,0"[\s\S]*?>Realisasi</);
+  });
+
+  it("draw Gambar 3.1's cells with no gridline through their values, beside whole area names", async () => {
+    const { doc, context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/penyelesaian-area-tahun" && (svg = b.drawing!.svg));
+    expect(svg).not.toContain("role-axis-grid");
+    const labels = [...svg.matchAll(/role-axis-label"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((m) => [...m[1].matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((t) => t[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "")));
+    expect(labels).toEqual(expect.arrayContaining(context.area.map((a) => a.nama)));
+  });
+
+  it("write on each bar of Gambar 4.1 its value with a decimal comma, so the gap between self-assessment and official score reads", async () => {
+    const { doc, context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/nilai-rb" && (svg = b.drawing!.svg));
+    const values = [...svg.matchAll(/aria-roledescription="text mark"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    // As in Tabel 4.1 and 4.2: 2020 mandiri 79,04 and resmi 76,90; 2021 78,96 and 75,07.
+    expect(values).toEqual(context.nilaiRb.flatMap((y) => y.bagian.flatMap((b) => [b.mandiri, b.resmi])));
+    expect(values).toEqual(["79,04", "76,90", "78,96", "75,07"]);
+  });
+
+  it("label a number axis with thousands dots", async () => {
+    const spec = { data: { values: [{ a: "x", b: 1200 }, { a: "y", b: 2500 }] }, mark: "bar", encoding: { y: { field: "a", type: "nominal" }, x: { field: "b", type: "quantitative" } } };
+    expect(chartTexts((await drawChart("uji", JSON.stringify(spec))).svg)).toEqual(expect.arrayContaining(["1.000", "2.000"]));
   });
 });
 

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, unzipSync, unzlibSync } from "fflate";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/data/validate.js";
@@ -169,11 +169,82 @@ describe("the annual report as a document", () => {
     expect(docxText.match(/word\/media\/[^"]+\.png/g)?.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("draws its charts on no background, so the DOCX's watermark behind the text shows through", () => {
+    forEachBlock(doc, (b) => {
+      if (b.type !== "chart") return;
+      const { svg, png } = b.drawing!;
+      expect(svg, b.spec).not.toMatch(/<rect width="[\d.]+" height="[\d.]+" fill=/);
+      // The PNG has an alpha channel (colour type 6), and its top-left pixel, in the chart's margin,
+      // is fully transparent. Row 0's first pixel is stored as is whatever the row's filter.
+      const buf = Buffer.from(png);
+      expect(buf[25], b.spec).toBe(6);
+      const idat: Uint8Array[] = [];
+      for (let at = 8; at < buf.length; at += 12 + buf.readUInt32BE(at)) if (buf.toString("latin1", at + 4, at + 8) === "IDAT") idat.push(buf.subarray(at + 8, at + 8 + buf.readUInt32BE(at)));
+      const raw = unzlibSync(Buffer.concat(idat));
+      expect(raw[1 + 3], b.spec).toBe(0);
+    });
+  });
+
+  it("sets chart labels whole where they fit, measured in the body face", () => {
+    let pd = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/penyelesaian-pd" && (pd = b.drawing!.svg));
+    // 38 characters under a 260 px label limit: Vega's own guess (0.8 em a character) cut it.
+    expect(pd).toContain(">Bagian Pengadaan Barang dan Jasa Setda<");
+  });
+
+  it("writes Gambar 2.1's values where the 100% rule does not cross them, beside whole indicator names in up to two lines", () => {
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/capaian-indikator" && (svg = b.drawing!.svg));
+    const rule = Number(/aria-roledescription="rule mark" transform="translate\(([\d.]+),/.exec(svg)![1]);
+    const values = [...svg.matchAll(/aria-roledescription="text mark" text-anchor="start" transform="translate\(([\d.]+),[^>]*>([^<]*)</g)];
+    expect(values.length).toBeGreaterThan(10);
+    for (const [, x, label] of values) expect(Number(x), label).toBeGreaterThan(rule + 20);
+    // The longest name, whole, in two lines beside its bar.
+    expect(svg).toContain("<tspan>1. Nilai Rencana Aksi Daerah Pencegahan</tspan><tspan x=\"0\" dy=\"11.5\">Pemberantasan korupsi (RAD-PPK) dari KPK</tspan>");
+  });
+
+  it("keeps '(target = 100%)' of Gambar 2.1's caption on one line, in the caption and in Daftar Gambar, in both formats", async () => {
+    // The template joins it with no-break spaces; a line broke before "100%)" in both places.
+    const boxes = (await pdfTextBoxes(pdf)).flat();
+    const opens = boxes.filter((b) => b.str.includes("(target"));
+    expect(opens.length).toBe(2);
+    for (const o of opens) expect(boxes.some((b) => b.str.includes("100%)") && Math.abs(b.y0 - o.y0) < 1)).toBe(true);
+    const body = strFromU8(unzipSync(docx)["word/document.xml"]);
+    expect(body.match(/\(target\u00a0=\u00a0100%\)/g)?.length).toBe(2);
+  });
+
   it("is byte-identical when made again", async () => {
     const { rm, s2 } = shipped();
     const again = await renderFormats(await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { tahunan: true }), ["pdf", "docx"]);
     expect(Buffer.compare(Buffer.from(again.files[0].bytes), Buffer.from(pdf))).toBe(0);
     expect(Buffer.compare(Buffer.from(again.files[1].bytes), Buffer.from(docx))).toBe(0);
+  });
+});
+
+/** CIE lightness of a #rrggbb colour, 0 (black) to 100 (white): what is left of it in greyscale. */
+function lightness(hex: string): number {
+  const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = [1, 3, 5].map((i) => lin(parseInt(hex.slice(i, i + 2), 16) / 255));
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 116 * Math.cbrt(y) - 16;
+}
+
+describe("Gambar 3.1 of the semester report", () => {
+  it("names each area whole and gives statuses colours that stay apart, in greyscale too", async () => {
+    const { rm, monitoring } = shipped();
+    const s1 = monitoring.find((m) => m.periode.id === "2021-S1")!;
+    const doc = await laporanDocument(rm, SHIPPED, s1, loadTemplates(), {});
+    const ctx = buildLaporanContext(rm, SHIPPED, s1, {});
+    let svg = "";
+    forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/status-per-area" && (svg = b.drawing!.svg));
+    const labels = [...svg.matchAll(/role-axis-label"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((m) => [...m[1].matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((t) => t[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "")));
+    expect(labels).toEqual(expect.arrayContaining(ctx.areas.map((a) => `${a.nomor}. ${a.nama}`)));
+    const fill = new Map([...svg.matchAll(/role-legend-symbol"[^>]*><path[^>]*fill="(#[0-9a-f]{6})"[\s\S]*?role-legend-label"[^>]*><text[^>]*>([^<]+)</g)].map((m) => [m[2], m[1]]));
+    expect([...fill.keys()]).toEqual(["selesai", "dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan", "belum dilaporkan"]);
+    // The semester has many "belum dimulai": it was a pale tint (L* 86) beside the white of "belum dilaporkan".
+    expect(100 - lightness(fill.get("belum dimulai")!)).toBeGreaterThan(15);
+    const order = [...fill.values()];
+    for (let i = 1; i < order.length; i++) expect(Math.abs(lightness(order[i]) - lightness(order[i - 1])), `${order[i - 1]} ${order[i]}`).toBeGreaterThan(19);
   });
 });
 

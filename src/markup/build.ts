@@ -339,13 +339,17 @@ function paragraphStyle(el: Element, defaultAlign: Align, defaults: Partial<Para
   };
 }
 
-/** Inline content with HTML-like whitespace: runs collapse to one space, edges are trimmed. */
+/**
+ * Inline content with HTML-like whitespace: runs of spaces, tabs and line ends collapse to one
+ * space, edges are trimmed. A no-break space (`&#160;`) is text, as in HTML: it stays, and no line
+ * breaks there ("target&#160;=&#160;100%").
+ */
 export function inlines(nodes: readonly MarkupNode[]): Inline[] {
   const out: Inline[] = [];
   const walk = (list: readonly MarkupNode[], style: InlineStyle) => {
     for (const node of list) {
       if (typeof node === "string") {
-        const text = node.replace(/\s+/g, " ");
+        const text = node.replace(/[ \t\n\r\f]+/g, " ");
         if (text !== "") out.push({ type: "text", text, ...style });
         continue;
       }

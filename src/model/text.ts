@@ -1,8 +1,8 @@
 import type { Block, Inline } from "./document.js";
 
-/** The readable text of inline content: what a reader would copy, on one line. */
+/** The readable text of inline content: what a reader would copy, on one line (no-break spaces kept). */
 export function plainText(content: readonly Inline[]): string {
-  return content.map((x) => (x.type === "text" ? x.text : x.type === "break" ? " " : "✓")).join("").replace(/\s+/g, " ").trim();
+  return content.map((x) => (x.type === "text" ? x.text : x.type === "break" ? " " : "✓")).join("").replace(/[ \t\n\r\f]+/g, " ").trim();
 }
 
 /** The readable text of blocks, for a label that repeats them in short. */

@@ -14,7 +14,7 @@ import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
 import { prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
-import { round, shorten } from "../util/text.js";
+import { round } from "../util/text.js";
 
 
 /** Completion below this share of scheduled actions is listed among the findings. */
@@ -76,20 +76,26 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     const ind = entry.indikator;
     const terms = { ...ind, scale: ind.skala ? scales.get(ind.skala) : undefined };
     const nama = richTextToPlain(ind.nama);
+    // One panel per indicator, titled and ordered by its row in Tabel 2.1: two indicators may share
+    // a name (one under a sasaran, one under an area), and must not share a panel.
+    const no = indikator.length + 1;
+    const panel = `${no}. ${nama}`;
     const series = years.map((tahun) => {
       const target = ind.target[String(tahun)];
       const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
       const c = hitungCapaian(terms, target, real, rumus);
       const persen = capaianPersen(c);
       indRows.push([id, nama, tahun, numeric(target), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
-      if (typeof target === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Target", nilai: target });
-      if (typeof real === "number") chartIndicators.push({ indikator: shorten(nama, 34), tahun: String(tahun), seri: "Realisasi", nilai: real });
+      // Realisasi first: the chart draws the series in this order, so where both are equal the
+      // dashed target lies over the realisasi and both show.
+      if (typeof real === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
+      if (typeof target === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
       return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real };
     });
     const targetAkhir = ind.target[String(akhirPeriode)];
     const arah = proyeksiTarget(terms, series.map((s) => ({ tahun: s.tahun, nilai: s.real })), targetAkhir, akhirPeriode);
     indikator.push({
-      no: indikator.length + 1,
+      no,
       nama,
       kelompok: entry.kelompok,
       satuan: ind.satuan ?? "",
@@ -113,7 +119,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const r = rekapAksi(rows);
       const bukti = buktiLengkap(rows);
       areaRows.push([a.nama, y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
-      if (r.persenSelesai !== undefined) chartArea.push({ area: shorten(`${ai + 1}. ${a.nama}`, 32), tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
+      if (r.persenSelesai !== undefined) chartArea.push({ area: `${ai + 1}. ${a.nama}`, tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
       return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti), ...unreported(r) };
     }),
   }));
@@ -169,8 +175,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
         previous.set(`${e.instrumen.id}|${b.id}`, { mandiri: b.mandiri, resmi: b.resmi });
         const now = b.resmi ?? b.mandiri;
         const before = prev ? (prev.resmi ?? prev.mandiri) : undefined;
-        if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2) });
-        if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2) });
+        if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2), label: fmt2(b.mandiri) });
+        if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2), label: fmt2(b.resmi) });
         for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri === undefined ? null : round(n.mandiri, 2), n.resmi ?? null, n.selisih === undefined ? null : round(n.selisih, 2)]);
         nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri === undefined ? null : round(b.mandiri, 2), b.resmi ?? null, b.selisih === undefined ? null : round(b.selisih, 2)]);
         return {

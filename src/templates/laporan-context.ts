@@ -10,7 +10,7 @@ import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { absolute, prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
-import { round, shorten } from "../util/text.js";
+import { round } from "../util/text.js";
 
 /**
  * Everything the report templates read: figures already computed by the domain and already
@@ -161,7 +161,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     // Numbered as in the table beside it: two indicators may share a name (one per area), and the
     // chart must not stack them into one bar.
     const no = indicatorRows.length;
-    if (persen !== undefined) chartIndicators.push({ indikator: `${no}. ${shorten(nama, 44)}`, capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
+    if (persen !== undefined) chartIndicators.push({ indikator: `${no}. ${nama}`, capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
   }
 
   // Numbered as in the road map: within its group, when it has RB General and RB Tematik.
@@ -241,7 +241,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       indikator: chartIndicators,
       adaIndikator: chartIndicators.length > 0,
       statusArea: areas.flatMap((a) =>
-        statusOrder.map((s, order) => ({ area: `${a.nomor}. ${shorten(a.nama, 30)}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
+        statusOrder.map((s, order) => ({ area: `${a.nomor}. ${a.nama}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
       ),
       // A PD that reported nothing keeps its row, with no bar: its share is unknown, not 0%.
       penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round(p.r.persenSelesai ?? 0, 1), label: p.r.persenSelesai === undefined ? undefined : `${formatNumber(p.r.persenSelesai, 1)}%`, dilaporkan: p.r.persenSelesai !== undefined })),

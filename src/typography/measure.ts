@@ -99,10 +99,11 @@ export function wrapInlines(content: readonly Inline[], width: number, fontSize:
       word.width += fontSize;
       continue;
     }
-    for (const token of x.text.match(/\S+|\s+/g) ?? []) {
+    // Words break at spaces, not at a no-break space, which pdfmake keeps inside its word.
+    for (const token of x.text.match(/[^ \t\n\r\f]+|[ \t\n\r\f]+/g) ?? []) {
       const piece = { ...x, text: token };
       word.pieces.push(piece);
-      if (/^\s/.test(token)) {
+      if (/^[ \t\n\r\f]/.test(token)) {
         word.space += textWidthOf(" ", fontSize, x.italic, x.bold);
         place();
       } else word.width += textWidthOf(token, fontSize, x.italic, x.bold);
@@ -139,7 +140,7 @@ function wrap(text: string, width: number, fontSize: number, italics: boolean): 
   const space = textWidthOf(" ", fontSize, italics);
   const lines: string[][] = [[]];
   let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r\f]+/).filter(Boolean)) {
     const w = textWidthOf(word, fontSize, italics);
     const line = lines[lines.length - 1];
     if (line.length === 0 || used + space + w <= width) {
@@ -158,14 +159,21 @@ function wrap(text: string, width: number, fontSize: number, italics: boolean): 
  * slack keeps the cut on the safe side of pdfmake's own measure.
  */
 export function fitToLines(text: string, width: number, maxLines: number, fontSize: number, italics = false): string {
-  const limit = width * 0.96;
-  const lines = wrap(text, limit, fontSize, italics);
-  if (lines.length <= maxLines) return lines.map((l) => l.join(" ")).join(" ");
+  return wrapLines(text, width * 0.96, maxLines, fontSize, italics).join(" ");
+}
+
+/**
+ * The text set into at most `maxLines` lines of `width` points, the last ending in "…" where the
+ * text was cut. A single word wider than the line keeps a line of its own.
+ */
+export function wrapLines(text: string, width: number, maxLines: number, fontSize: number, italics = false): string[] {
+  const lines = wrap(text, width, fontSize, italics);
+  if (lines.length <= maxLines) return lines.map((l) => l.join(" "));
   const kept = lines.slice(0, Math.max(1, maxLines));
   const last = kept[kept.length - 1];
   const ellipsis = textWidthOf("…", fontSize, italics);
-  while (last.length > 1 && textWidthOf(last.join(" "), fontSize, italics) + ellipsis > limit) last.pop();
-  return kept.map((l) => l.join(" ")).join(" ") + "…";
+  while (last.length > 1 && textWidthOf(last.join(" "), fontSize, italics) + ellipsis > width) last.pop();
+  return kept.map((l, i) => (i === kept.length - 1 ? `${l.join(" ")}…` : l.join(" ")));
 }
 
 /**
