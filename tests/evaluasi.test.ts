@@ -172,8 +172,19 @@ describe("the evaluation summary", () => {
     expect(typeof total2021.getCell(7).value).toBe("number");
     expect(typeof total2021.getCell(8).value).toBe("number");
     const indikator = wb.getWorksheet("Indikator")!;
-    const notReported = indikator.getRows(4, indikator.rowCount)!.find((r) => r.getCell(7).value === "belum dilaporkan")!;
-    expect(notReported.getCell(5).value).toBeNull();
+    const rows = indikator.getRows(4, indikator.rowCount - 3)!;
+    const notReported = rows.find((r) => r.getCell(10).value === "belum dilaporkan")!;
+    expect(notReported.getCell(8).value).toBeNull();
+    // Each row names its Tabel 2.1 row, its sasaran or area, and the indicator's course.
+    const first = context.indikator[0];
+    const firstRows = rows.filter((r) => r.getCell(1).value === 1);
+    expect(firstRows.map((r) => r.getCell(6).value)).toEqual([2020, 2021]);
+    expect(firstRows[0].getCell(4).value).toBe(first.kelompok);
+    expect(firstRows[0].getCell(12).value).toBe(first.arah);
+    const projected = context.indikator.find((i) => i.proyeksi !== "–")!;
+    const cell = rows.find((r) => r.getCell(1).value === projected.no)!.getCell(13).value;
+    expect(typeof cell).toBe("number");
+    expect(String(cell).replace(".", ",")).toBe(projected.proyeksi.replace(/,?0+$/, ""));
     const again = await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true });
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
@@ -214,7 +225,7 @@ describe("the evaluation summary", () => {
     expect(cut).toEqual([]);
     // Ids sit on one line; the longest PD name and indicator name wrap into a taller row.
     const ind = wb.getWorksheet("Indikator")!;
-    expect(ind.getColumn(1).width).toBeGreaterThanOrEqual("indeks-tata-kelola-pengadaan-barang-jasa".length + 1);
+    expect(ind.getColumn(2).width).toBeGreaterThanOrEqual("indeks-tata-kelola-pengadaan-barang-jasa".length + 1);
     const pd = wb.getWorksheet("Rencana Aksi per PD")!;
     const longest = pd.getRows(4, pd.rowCount - 3)!.find((r) => r.getCell(1).value === "Badan Perencanaan Pembangunan Daerah, Penelitian dan Pengembangan")!;
     expect([longest.getCell(1).alignment?.wrapText, longest.height]).toEqual([true, 30]);

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
 import { aksiStatuses, type AksiStatus } from "../domain/monitoring.js";
 import { pemdaNames } from "../domain/pemda.js";
 import { latestOfYear } from "../domain/periode.js";
-import { proyeksiTarget } from "../domain/proyeksi.js";
+import { proyeksiTarget, type Arah } from "../domain/proyeksi.js";
 import { indexIndicators } from "../domain/rencana-aksi.js";
 import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
 import type { DataTable } from "../model/data-table.js";
@@ -51,6 +51,9 @@ export interface EvaluasiContext {
   tabelData: DataTable[];
 }
 
+/** How a course reads in the table and the workbook. */
+const ARAH_TEKS: Record<Arah["status"], string> = { sesuai: "sesuai arah", "tidak-sesuai": "tidak sesuai arah", "data-belum-cukup": "data belum cukup" };
+
 export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: readonly MonitoringPeriod[], evaluasi: readonly EvaluasiYear[], sampai: number): EvaluasiContext {
   const names = pemdaNames(rm.pemda, rm.regulasi.jenis);
   const akhirPeriode = rm.periode.selesai;
@@ -80,12 +83,13 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     // a name (one under a sasaran, one under an area), and must not share a panel.
     const no = indikator.length + 1;
     const panel = `${no}. ${nama}`;
+    const yearRows: DataTable["rows"] = [];
     const series = years.map((tahun) => {
       const target = ind.target[String(tahun)];
       const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
       const c = hitungCapaian(terms, target, real, rumus);
       const persen = capaianPersen(c);
-      indRows.push([id, nama, tahun, numeric(target), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
+      yearRows.push([no, id, nama, entry.kelompok, ind.satuan ?? null, tahun, numeric(target), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
       // Realisasi first: the chart draws the series in this order, so where both are equal the
       // dashed target lies over the realisasi and both show.
       if (typeof real === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
@@ -94,6 +98,10 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     });
     const targetAkhir = ind.target[String(akhirPeriode)];
     const arah = proyeksiTarget(terms, series.map((s) => ({ tahun: s.tahun, nilai: s.real })), targetAkhir, akhirPeriode);
+    // Each year's row also carries the indicator's course, so a filter or pivot in the workbook
+    // needs no second sheet.
+    const course = [targetAkhir === undefined ? null : typeof targetAkhir === "number" ? targetAkhir : String(targetAkhir), ARAH_TEKS[arah.status], arah.status !== "data-belum-cukup" && arah.proyeksi !== undefined ? round(arah.proyeksi, 2) : null];
+    for (const row of yearRows) indRows.push([...row, ...course]);
     indikator.push({
       no,
       nama,
@@ -102,7 +110,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       tahun: series.map(({ real: _r, ...rest }) => rest),
       targetAkhir: targetAkhir === undefined ? "–" : formatRawValue(targetAkhir, ind),
       tren: tren(series.map((s) => s.real), ind.arah),
-      arah: arah.status === "sesuai" ? "sesuai arah" : arah.status === "tidak-sesuai" ? "tidak sesuai arah" : "data belum cukup",
+      arah: ARAH_TEKS[arah.status],
       aturan: arah.aturan,
       proyeksi: arah.status !== "data-belum-cukup" && arah.proyeksi !== undefined ? formatNumber(arah.proyeksi, 2) : "–",
     });
@@ -246,7 +254,26 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     catatanTim: catatan?.map((b) => prepareBlock(b, dataDir)),
     grafik: { indikator: chartIndicators, penyelesaianArea: chartArea, nilaiRb: chartRb, adaIndikator: chartIndicators.length > 0, adaNilaiRb: chartRb.length > 0 },
     tabelData: [
-      { sheet: "Indikator", title: "Target, realisasi dan capaian indikator per tahun", columns: [{ header: "ID", width: 26 }, { header: "Indikator", width: 44 }, { header: "Tahun", width: 8 }, { header: "Target", width: 10, format: "angka" }, { header: "Realisasi", width: 10, format: "angka" }, { header: "Capaian (%)", width: 12, format: "persen" }, { header: "Keterangan realisasi", width: 20 }], rows: indRows },
+      {
+        sheet: "Indikator",
+        title: "Target, realisasi dan capaian indikator per tahun, dengan arah menuju target akhir",
+        columns: [
+          { header: "No (Tabel 2.1)", width: 8 },
+          { header: "ID", width: 26 },
+          { header: "Indikator", width: 44 },
+          { header: "Sasaran / Area", width: 30 },
+          { header: "Satuan", width: 10 },
+          { header: "Tahun", width: 8 },
+          { header: "Target", width: 10, format: "angka" },
+          { header: "Realisasi", width: 10, format: "angka" },
+          { header: "Capaian (%)", width: 12, format: "persen" },
+          { header: "Keterangan realisasi", width: 20 },
+          { header: `Target ${akhirPeriode}`, width: 10, format: "angka" },
+          { header: "Arah", width: 16 },
+          { header: `Proyeksi ${akhirPeriode}`, width: 10, format: "angka" },
+        ],
+        rows: indRows,
+      },
       { sheet: "Rencana Aksi per Area", title: "Penyelesaian rencana aksi per area per tahun", columns: [{ header: "Area", width: 40 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Belum dilaporkan", width: 16 }, { header: "Selesai (%)", width: 12, format: "persen" }, { header: "Bukti lengkap (%)", width: 16, format: "persen" }], rows: areaRows },
       { sheet: "Rencana Aksi per PD", title: "Penyelesaian rencana aksi per Perangkat Daerah per tahun", columns: [{ header: "Perangkat Daerah", width: 48 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Selesai (%)", width: 12, format: "persen" }], rows: pdRows },
       { sheet: "Nilai RB", title: "Nilai evaluasi RB per komponen: penilaian mandiri dan nilai resmi", columns: [{ header: "Tahun", width: 8 }, { header: "Instrumen", width: 14 }, { header: "Bagian", width: 26 }, { header: "Komponen", width: 44 }, { header: "Tingkat", width: 8 }, { header: "Bobot", width: 8, format: "angka" }, { header: "Mandiri", width: 10, format: "angka" }, { header: "Resmi", width: 10, format: "angka" }, { header: "Selisih", width: 10, format: "angka" }], rows: nilaiRows },
