@@ -45,6 +45,8 @@ async function packDocx(doc: Document): Promise<Uint8Array> {
   const surveyLists = listCounter();
   doc.sections.forEach((s) => sectionOptions(s, doc.watermark, { lists: surveyLists, styles: survey }));
   const styles = survey.settle();
+  // The survey's tables are garbage: collected before the document is built, not on top of it.
+  collectGarbage();
   const lists = listCounter();
   const sections = doc.sections.map((s) => sectionOptions(s, doc.watermark, { lists, styles }));
   const file = new DocxDocument({
