@@ -219,7 +219,8 @@ function programMikro(rm: RoadMap): ProgramMikroTable {
  * page, for the table's usual total width.
  */
 function fitColumn(texts: readonly string[], min: number, o: { size: number; unit: number; padding: number; bold?: boolean; italic?: boolean }): number {
-  const widest = Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).filter(Boolean).map((w) => textWidthOf(w, o.size, o.italic ?? false, o.bold ?? false)));
+  // Words part at spaces, not at a no-break space, which joins what must stay on one line.
+  const widest = Math.max(0, ...texts.flatMap((t) => t.split(/[ \t\n\r\f]+/)).filter(Boolean).map((w) => textWidthOf(w, o.size, o.italic ?? false, o.bold ?? false)));
   return Math.max(min, Math.round(((widest * 1.1) / o.unit + o.padding) * 10) / 10);
 }
 
