@@ -148,6 +148,8 @@ describe("the evaluation summary", () => {
     expect(context.contoh).toBe(true);
     // The previous period's Tabel 2.1 names two of this period's indicators.
     expect(context.perbandingan.baris.map((b) => b.nama)).toEqual(["Indeks Profesionalitas ASN", "Indeks Pelayanan Publik"]);
+    // The total row weighs what its top-level komponen weigh together: 100 in PMPRB.
+    expect(context.nilaiRb.map((n) => n.bagian[0].bobot)).toEqual(["100,00", "100,00"]);
     // Two 2020 recommendations are repeated in 2021: counted once each, by their 2021 status.
     expect(context.rekomendasi.filter((r) => r.lanjutan === 2021).map((r) => r.tahun)).toEqual([2020, 2020]);
     expect(context.rekomendasiJumlah).toBe(context.rekomendasi.length - 2);
