@@ -85,13 +85,17 @@ function report(r: () => number, e: AksiEntry, status: StatusAksi, periode: Peri
   const rec: LaporanAksiInput = { status, progres };
   if (status === "selesai" && output !== "n.a") rec.output = output.replace(/^-/, "").trim();
   if (status === "selesai" || (status === "dalam proses" && progres >= 50)) {
-    const jenis = buktiJenis(output);
-    rec.bukti = [{ jenis, nomor: `${pick(r, ["050", "061", "065", "800", "188"])}/${1 + Math.floor(r() * 400)}/425.${100 + Math.floor(r() * 30)}/${periode.tahun}`, tanggal: dateIn(r, `${periode.tahun}-${periode.mulai.slice(5, 7)}-01`, periode.selesai) }];
+    // Work still in progress is shown by a progress report, not by the output it will produce.
+    const jenis = status === "selesai" ? buktiJenis(output) : "Laporan Kemajuan";
+    // The draws are the same for every kind of evidence, so the rest of the data stays as it was.
+    const [kode, urut, unit] = [pick(r, ["050", "061", "065", "800", "188"]), 1 + Math.floor(r() * 400), 100 + Math.floor(r() * 30)];
+    const nomor = jenis === "Peraturan Walikota" ? `${1 + (urut % 60)} Tahun ${periode.tahun}` : `${kode}/${urut}/425.${unit}/${periode.tahun}`;
+    rec.bukti = [{ jenis, nomor, tanggal: dateIn(r, `${periode.tahun}-${periode.mulai.slice(5, 7)}-01`, periode.selesai) }];
   }
   if (status !== "selesai") {
     const [kendala, tindak] = pick(r, KENDALA);
     rec.kendala = kendala;
-    rec.tindak_lanjut = tindak;
+    rec.tindak_lanjut = tindakLanjut(status, tindak, periode);
     if (r() < 0.4) rec.rekomendasi = pick(r, REKOMENDASI);
   }
   if (r() < 0.3) {
@@ -100,6 +104,17 @@ function report(r: () => number, e: AksiEntry, status: StatusAksi, periode: Peri
     rec.anggaran = { pagu, realisasi: Math.round((pagu * share) / 1000) * 1000 };
   }
   return rec;
+}
+
+/**
+ * A follow-up that fits the status and the time of the report: an action not carried out is
+ * planned again, not "moved online"; at the year's end a budget goes to next year's APBD, since
+ * the Perubahan APBD is past.
+ */
+function tindakLanjut(status: StatusAksi, tindak: string, periode: Periode): string {
+  if (status === "tidak dilaksanakan") return "Dijadwalkan kembali dalam rencana kerja tahun berikutnya";
+  const yearEnd = periode.selesai.endsWith("-12-31");
+  return yearEnd ? tindak.replace("Perubahan APBD", `APBD ${periode.tahun + 1}`) : tindak;
 }
 
 const JABATAN = (pdNama: string) => (pdNama.startsWith("Bagian") ? "Kepala Subbagian Tata Usaha" : "Kepala Subbagian Perencanaan dan Keuangan");
@@ -185,7 +200,17 @@ function write(periodeId: string, body: Record<string, unknown>): void {
 const index = indexRencanaAksi(rm);
 const pds = rm.perangkat_daerah;
 
-function laporan(periode: Periode, seed: number, decide: (r: () => number, e: AksiEntry, pd: string) => { status: StatusAksi; progres?: number } | undefined, tanggal: (r: () => number) => string) {
+/** What `decide` says of an action: its status, or an earlier report carried forward whole. */
+interface Decision {
+  status: StatusAksi;
+  progres?: number;
+  /** Semester I's report of an action finished then: the year's report repeats it, evidence and budget alike. */
+  carry?: LaporanAksiInput;
+  /** Semester I's budget of the action: a year's budget does not change between its semesters. */
+  pagu?: { pagu: number; realisasi?: number };
+}
+
+function laporan(periode: Periode, seed: number, decide: (r: () => number, e: AksiEntry, pd: string) => Decision | undefined, tanggal: (r: () => number) => string) {
   const r = rng(seed);
   const out: Record<string, unknown> = {};
   for (const pd of pds) {
@@ -193,7 +218,12 @@ function laporan(periode: Periode, seed: number, decide: (r: () => number, e: Ak
     const rows: Record<string, LaporanAksiInput> = {};
     for (const e of entries) {
       const d = decide(r, e, pd.id);
-      if (d) rows[e.kode] = report(r, e, d.status, periode, d.progres);
+      if (!d) continue;
+      // report() draws as before even where its result is replaced, so the rest stays as it was.
+      const made = report(r, e, d.status, periode, d.progres);
+      if (d.pagu && made.anggaran?.pagu) made.anggaran = { pagu: d.pagu.pagu, realisasi: Math.round((d.pagu.pagu * (made.anggaran.realisasi ?? 0)) / made.anggaran.pagu / 1000) * 1000 };
+      else if (d.pagu) made.anggaran = { ...d.pagu };
+      rows[e.kode] = d.carry ?? made;
     }
     if (Object.keys(rows).length === 0) continue;
     out[pd.id] = { pelapor: { nama: `Pelapor ${pd.singkatan} (contoh)`, jabatan: JABATAN(pd.nama) }, tanggal: tanggal(r), rencana_aksi: rows };
@@ -212,15 +242,15 @@ write("2020", {
 const s1 = parsePeriode("2021-S1")!;
 const silentInS1 = "disperpusip";
 const s1Status = new Map<string, { status: StatusAksi; progres?: number }>();
-write("2021-S1", {
-  laporan: laporan(s1, 20211, (r, e, pd) => {
+const s1Laporan = laporan(s1, 20211, (r, e, pd) => {
     if (pd === silentInS1) return undefined;
     const status = outcome(r, [["selesai", 0.3], ["dalam proses", 0.52], ["belum dimulai", 0.13], ["ditunda", 0.05]]);
     const d = { status, progres: status === "dalam proses" ? 20 + 10 * Math.floor(r() * 5) : undefined };
     s1Status.set(`${pd}|${e.kode}`, d);
     return d;
-  }, (r) => dateIn(r, "2021-07-05", "2021-07-23")),
-});
+  }, (r) => dateIn(r, "2021-07-05", "2021-07-23"));
+write("2021-S1", { laporan: s1Laporan });
+const s1Report = (pd: string, kode: string) => (s1Laporan[pd] as { rencana_aksi: Record<string, LaporanAksiInput> } | undefined)?.rencana_aksi[kode];
 
 // Semester II carries semester I forward; three actions of one PD are still unreported at year end.
 const s2 = parsePeriode("2021-S2")!;
@@ -232,10 +262,12 @@ write("2021-S2", {
       return undefined;
     }
     const before = s1Status.get(`${pd}|${e.kode}`);
-    if (before?.status === "selesai") return before;
-    if (before?.status === "ditunda") return { status: r() < 0.5 ? "selesai" : "ditunda" };
+    const earlier = s1Report(pd, e.kode);
+    const pagu = earlier?.anggaran?.pagu === undefined ? {} : { pagu: { pagu: earlier.anggaran.pagu, realisasi: earlier.anggaran.realisasi } };
+    if (before?.status === "selesai") return { ...before, carry: earlier };
+    if (before?.status === "ditunda") return { status: r() < 0.5 ? "selesai" : "ditunda", ...pagu };
     const status = outcome(r, [["selesai", 0.82], ["dalam proses", 0.1], ["tidak dilaksanakan", 0.05], ["ditunda", 0.03]]);
-    return { status, progres: status === "dalam proses" ? Math.max(before?.progres ?? 0, 50 + 10 * Math.floor(r() * 4)) : undefined };
+    return { status, progres: status === "dalam proses" ? Math.max(before?.progres ?? 0, 50 + 10 * Math.floor(r() * 4)) : undefined, ...pagu };
   }, (r) => dateIn(r, "2022-01-05", "2022-01-21")),
   indikator: indicatorValues(rng(2), rm, 2021),
 });
