@@ -12,14 +12,13 @@ const WORKER = new URL("./docx-worker.js", import.meta.url);
 const haveWorker = existsSync(fileURLToPath(WORKER));
 
 /**
- * DOCX writing that starts beside the PDF's rendering pass. Each call to `start` replaces the
- * one before it (a pass that turned out not to be the last); `bytesFor` gives the DOCX of the
- * document the PDF writer settled on, from the worker when it was given that very document.
+ * A DOCX drafted on a second core while the PDF is laid out. The draft leaves the table of
+ * contents' page numbers as marks (writers/docx/package.ts), the only part of a DOCX that depends
+ * on the layout, so it starts from the model at once and is finished with the settled page labels.
  */
 export class DocxBeside {
-  #doc: Document | undefined;
-  #job: Promise<Uint8Array> | undefined;
-  #worker: Worker | undefined;
+  readonly #worker: Worker;
+  readonly #draft: Promise<Uint8Array>;
 
   /**
    * Also false when the process is told it has one core to itself (RBDOC_THREADS=1): a batch that
@@ -30,32 +29,23 @@ export class DocxBeside {
     return haveWorker && env.RBDOC_THREADS !== "1";
   }
 
-  start(doc: Document): void {
-    void this.#worker?.terminate();
-    this.#doc = doc;
-    const worker = new Worker(WORKER, { workerData: doc });
+  constructor(model: Document) {
+    const worker = new Worker(WORKER, { workerData: model });
     this.#worker = worker;
-    this.#job = new Promise((resolve, reject) => {
+    this.#draft = new Promise((resolve, reject) => {
       worker.once("message", (bytes: Uint8Array) => resolve(bytes));
       worker.once("error", reject);
       worker.once("exit", (code) => (code === 0 ? undefined : reject(new Error(`penulis DOCX berhenti dengan kode ${code}`))));
     });
-    // A speculative job that is replaced is never awaited; its rejection must not surface.
-    this.#job.catch(() => undefined);
+    // Awaited only when the PDF succeeds; a failure then must not surface as unhandled.
+    this.#draft.catch(() => undefined);
   }
 
-  /** The DOCX of `doc`, or undefined when no worker was given that document. */
-  async bytesFor(doc: Document): Promise<Uint8Array | undefined> {
-    if (this.#doc !== doc || !this.#job) {
-      this.stop();
-      return undefined;
-    }
-    return this.#job;
+  draft(): Promise<Uint8Array> {
+    return this.#draft;
   }
 
   stop(): void {
-    void this.#worker?.terminate();
-    this.#worker = undefined;
-    this.#job = undefined;
+    void this.#worker.terminate();
   }
 }

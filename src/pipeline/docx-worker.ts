@@ -1,8 +1,8 @@
-// A worker thread that writes one DOCX, so that it is packed on the second core while the PDF's
-// final pass renders on the first (see docx-beside.ts).
+// A worker thread that drafts one DOCX (page numbers left as marks), so that it is written on the
+// second core while the PDF is laid out on the first (see docx-beside.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import type { Document } from "../model/document.js";
-import { writeDocx } from "../writers/docx/index.js";
+import { draftDocx } from "../writers/docx/index.js";
 
-const bytes = await writeDocx(workerData as Document);
-parentPort?.postMessage(bytes, [bytes.buffer as ArrayBuffer]);
+const draft = await draftDocx(workerData as Document);
+parentPort?.postMessage(draft, [draft.buffer as ArrayBuffer]);

@@ -1,6 +1,6 @@
 import type { Document } from "../model/document.js";
 import type { LayoutCache } from "../output/layout-cache.js";
-import { writeDocx } from "../writers/docx/index.js";
+import { draftDocx, finishDocx, writeDocx } from "../writers/docx/index.js";
 import { writePdf } from "../writers/pdf/index.js";
 import { collectGarbage } from "../util/gc.js";
 import { DocxBeside } from "./docx-beside.js";
@@ -10,7 +10,7 @@ import { withPageLabels } from "../model/pagination.js";
 export type Format = "pdf" | "docx";
 
 /**
- * A DOCX written beside the PDF holds both writers' working memory at once: about 40 MB more for
+ * A DOCX drafted beside the PDF holds both writers' working memory at once: tens of MB more for
  * the Perwali (367 table rows), but about 0.45 GB more at ten times its rencana aksi (FINDINGS.md).
  * A document with more table rows than this has its DOCX written after the PDF, as on one core.
  */
@@ -40,21 +40,23 @@ export async function renderFormats(
   if (seed && !formats.includes("pdf")) {
     return { files: [{ ext: "docx", bytes: await writeDocx(withPageLabels(model, seed.hint)) }], pageCount: seed.hint.pageCount };
   }
-  // Both formats: the DOCX is written on a second core while the PDF renders what is likely its
-  // final pass, and in this thread after it when that pass was not the final one.
-  const beside = formats.includes("docx") && formats.includes("pdf") && DocxBeside.available() && tableRows(model) <= BESIDE_MAX_ROWS ? new DocxBeside() : undefined;
+  // With both formats, the DOCX is drafted on a second core from the model while the PDF is laid
+  // out, and finished with the page labels the layout settles on. A DOCX alone is drafted after
+  // its measuring passes: beside them it only added a writer's memory for no time on two cores.
+  const beside = formats.includes("docx") && formats.includes("pdf") && DocxBeside.available() && tableRows(model) <= BESIDE_MAX_ROWS ? new DocxBeside(model) : undefined;
   try {
-    const pdf = await writePdf(model, { bytes: formats.includes("pdf"), seed, onRender: beside && ((doc) => beside.start(doc)) });
+    const pdf = await writePdf(model, { bytes: formats.includes("pdf"), seed });
     if (key && pdf.seed !== seed) options.cache?.write(key, pdf.seed);
     const files: { ext: Format; bytes: Uint8Array }[] = [];
     if (formats.includes("pdf")) files.push({ ext: "pdf", bytes: pdf.bytes });
     if (formats.includes("docx")) {
-      let docx = await beside?.bytesFor(pdf.document);
-      if (!docx) {
+      let draft = await beside?.draft();
+      if (!draft) {
         collectGarbage();
-        docx = await writeDocx(pdf.document);
+        draft = await draftDocx(pdf.document);
+        collectGarbage();
       }
-      files.push({ ext: "docx", bytes: docx });
+      files.push({ ext: "docx", bytes: finishDocx(draft, pdf.document) });
     }
     return { files, pageCount: pdf.pagination.pageCount };
   } finally {

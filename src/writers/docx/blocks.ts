@@ -24,6 +24,7 @@ import {
   type ParagraphChild,
 } from "docx";
 import { readFileSync } from "node:fs";
+import { pageMark } from "./package.js";
 import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type List, type ParagraphStyle, type SignatureBlock, type Table, type TableCell, type TableOfContents as TocBlock } from "../../model/document.js";
 import { drawingOf } from "../../model/charts.js";
 import { cutLine, estimatedHeight, fitToLines, isShortTable, lineCount, lineHeights, pt, wrapInlines } from "../../typography/measure.js";
@@ -717,7 +718,8 @@ function signatureToDocx(block: SignatureBlock, ctx: DocxContext): Paragraph[] {
 
 /**
  * A real Word TOC field whose entries are already written, with the page numbers of our own
- * layout, so the list reads right before anyone updates the field. The entries are spaced as the
+ * layout (as marks, filled in when the package is zipped: package.ts), so the list reads right
+ * before anyone updates the field. The entries are spaced as the
  * PDF's rows (2 pt above and below each line), and a chapter's entry is bold there and here.
  */
 function tocToDocx(toc: TocBlock, ctx: DocxContext): TableOfContents {
@@ -740,7 +742,7 @@ function tocToDocx(toc: TocBlock, ctx: DocxContext): TableOfContents {
       children: [
         new InternalHyperlink({
           anchor: e.target,
-          children: [new TextRun({ text: e.text, bold, size: halfPoints(fontSize) }), new TextRun({ text: `\t${e.pageLabel ?? ""}`, bold, size: halfPoints(fontSize) })],
+          children: [new TextRun({ text: e.text, bold, size: halfPoints(fontSize) }), new TextRun({ text: `\t${pageMark(e.target)}`, bold, size: halfPoints(fontSize) })],
         }),
       ],
     });

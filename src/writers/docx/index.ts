@@ -17,6 +17,7 @@ import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, listCounter, newFlow, 
 import { cutLine } from "../../typography/measure.js";
 import { DEFAULT_LINE_HEIGHT } from "../../assets.js";
 import { reproducibleDocx } from "./package.js";
+import { forEachBlock } from "../../model/walk.js";
 import { StyleRegistry } from "./styles.js";
 import { watermarkParagraph } from "./watermark.js";
 import { collectGarbage } from "../../util/gc.js";
@@ -29,13 +30,28 @@ const PAGE_FORMAT: Record<NumberFormat, (typeof DocxNumberFormat)[keyof typeof D
   "upper-roman": DocxNumberFormat.UPPER_ROMAN,
 };
 
-/** The document as a .docx file; its table-of-contents entries should already carry page labels. */
+/** The document as a .docx file, its table of contents showing the page labels its entries carry. */
 export async function writeDocx(doc: Document): Promise<Uint8Array> {
-  // Packed in its own function so the docx object tree is garbage before the repack: at 2,000
+  // Drafted in its own function so the docx object tree is garbage before the repack: at 2,000
   // rencana aksi the two together pushed the process past 1 GB (FINDINGS.md).
-  const packed = await packDocx(doc);
+  const draft = await draftDocx(doc);
   collectGarbage();
-  return reproducibleDocx(packed, doc.meta.created);
+  return finishDocx(draft, doc);
+}
+
+/**
+ * The DOCX written with page marks where its table of contents has page numbers (`pageMark`): it
+ * does not depend on the PDF's layout, so it can be drafted beside it, from the model.
+ */
+export async function draftDocx(doc: Document): Promise<Uint8Array> {
+  return packDocx(doc);
+}
+
+/** The draft made a reproducible .docx, with the page labels of `doc`'s table-of-contents entries. */
+export function finishDocx(draft: Uint8Array, doc: Document): Uint8Array {
+  const labels = new Map<string, string | undefined>();
+  forEachBlock(doc, (b) => b.type === "toc" && b.entries.forEach((e) => labels.set(e.target, e.pageLabel)));
+  return reproducibleDocx(draft, doc.meta.created, labels);
 }
 
 async function packDocx(doc: Document): Promise<Uint8Array> {

@@ -40,12 +40,6 @@ export interface PdfOptions {
   /** false: lay out for the pagination only, render no PDF (for a DOCX alone). */
   bytes?: boolean;
   seed?: LayoutSeed;
-  /**
-   * Told the document (page labels filled in) each time a pass renders, before it starts: the pass
-   * is likely the last, and work that needs the final document, such as another format, can start
-   * beside it. The document the result carries is the one given in the last call.
-   */
-  onRender?: (doc: Document) => void;
 }
 
 /**
@@ -74,7 +68,7 @@ async function layOut(doc: Document, options: PdfOptions): Promise<PdfResult> {
   // For a DOCX alone only the pagination is wanted: every pass then measures and none renders.
   const wantBytes = options.bytes !== false;
   if (options.seed) {
-    const seeded = await seededPass(doc, options.seed, wantBytes, options.onRender);
+    const seeded = await seededPass(doc, options.seed, wantBytes);
     if (seeded) return seeded;
     collectGarbage();
   }
@@ -93,7 +87,6 @@ async function layOut(doc: Document, options: PdfOptions): Promise<PdfResult> {
     // hope that they are the last.
     const render = wantBytes && pass > 1 && (sticky.size === before || pass >= MAX_PASSES);
     const seed: LayoutSeed = { hint: previous ?? emptyPagination(), sticky: [...sticky].sort(), rowTops: [...(previousRowTops ?? [])] };
-    if (render) options.onRender?.(current);
     const { bytes, pagination, starts, rowTops } = await renderOnce(current, previous, sticky, render, prose, previousRowTops);
     previousStarts = starts;
     previousRowTops = rowTops;
@@ -108,9 +101,8 @@ async function layOut(doc: Document, options: PdfOptions): Promise<PdfResult> {
 }
 
 /** One pass on the seed's hints; undefined unless it lands everything where the seed said. */
-async function seededPass(doc: Document, seed: LayoutSeed, wantBytes: boolean, onRender: PdfOptions["onRender"]): Promise<PdfResult | undefined> {
+async function seededPass(doc: Document, seed: LayoutSeed, wantBytes: boolean): Promise<PdfResult | undefined> {
   const current = withPageLabels(doc, seed.hint);
-  if (wantBytes) onRender?.(current);
   const { bytes, pagination } = await renderOnce(current, seed.hint, new Set(seed.sticky), wantBytes, proseRegistry(), new Map(seed.rowTops));
   const stable = samePagination(seed.hint, pagination) && sameToc(current, withPageLabels(doc, pagination));
   return stable ? { bytes: bytes ?? new Uint8Array(), document: current, pagination, passes: 1, seed } : undefined;
