@@ -81,7 +81,10 @@ function outcome(r: () => number, weights: [StatusAksi, number][]): StatusAksi {
 
 function report(r: () => number, e: AksiEntry, status: StatusAksi, periode: Periode, progressHint?: number): LaporanAksiInput {
   const output = richTextToPlain(e.aksi.output);
-  const progres = status === "selesai" ? 100 : status === "belum dimulai" ? 0 : status === "dalam proses" ? (progressHint ?? 20 + 10 * Math.floor(r() * 7)) : 10 * Math.floor(r() * 4);
+  // An action not carried out has no progress; one postponed may have some. (The draw is made
+  // either way, so the rest of the data stays as it was.)
+  const drawn = status === "selesai" || status === "belum dimulai" ? 0 : status === "dalam proses" ? (progressHint ?? 20 + 10 * Math.floor(r() * 7)) : 10 * Math.floor(r() * 4);
+  const progres = status === "selesai" ? 100 : status === "tidak dilaksanakan" ? 0 : drawn;
   const rec: LaporanAksiInput = { status, progres };
   if (status === "selesai" && output !== "n.a") rec.output = output.replace(/^-/, "").trim();
   if (status === "selesai" || (status === "dalam proses" && progres >= 50)) {
@@ -206,6 +209,8 @@ interface Decision {
   progres?: number;
   /** Semester I's report of an action finished then: the year's report repeats it, evidence and budget alike. */
   carry?: LaporanAksiInput;
+  /** Carried forward where the data once drew nothing for the action: draw nothing now either. */
+  noDraws?: boolean;
   /** Semester I's budget of the action: a year's budget does not change between its semesters. */
   pagu?: { pagu: number; realisasi?: number };
 }
@@ -219,9 +224,14 @@ function laporan(periode: Periode, seed: number, decide: (r: () => number, e: Ak
     for (const e of entries) {
       const d = decide(r, e, pd.id);
       if (!d) continue;
+      if (d.noDraws && d.carry) {
+        rows[e.kode] = d.carry;
+        continue;
+      }
       // report() draws as before even where its result is replaced, so the rest stays as it was.
       const made = report(r, e, d.status, periode, d.progres);
-      if (d.pagu && made.anggaran?.pagu) made.anggaran = { pagu: d.pagu.pagu, realisasi: Math.round((d.pagu.pagu * (made.anggaran.realisasi ?? 0)) / made.anggaran.pagu / 1000) * 1000 };
+      // Spending to date never falls from one semester to the next.
+      if (d.pagu && made.anggaran?.pagu) made.anggaran = { pagu: d.pagu.pagu, realisasi: Math.max(d.pagu.realisasi ?? 0, Math.round((d.pagu.pagu * (made.anggaran.realisasi ?? 0)) / made.anggaran.pagu / 1000) * 1000) };
       else if (d.pagu) made.anggaran = { ...d.pagu };
       rows[e.kode] = d.carry ?? made;
     }
@@ -252,14 +262,17 @@ const s1Laporan = laporan(s1, 20211, (r, e, pd) => {
 write("2021-S1", { laporan: s1Laporan });
 const s1Report = (pd: string, kode: string) => (s1Laporan[pd] as { rencana_aksi: Record<string, LaporanAksiInput> } | undefined)?.rencana_aksi[kode];
 
-// Semester II carries semester I forward; three actions of one PD are still unreported at year end.
+// Semester II carries semester I forward; two actions of one PD are still unreported at year end.
 const s2 = parsePeriode("2021-S2")!;
 let unreported = 0;
 write("2021-S2", {
   laporan: laporan(s2, 20212, (r, e, pd) => {
+    // Three picks, drawn as always; one already reported finished in Semester I stays reported,
+    // since that report still stands.
     if (pd === "bkpsdm" && unreported < 3 && r() < 0.1) {
       unreported++;
-      return undefined;
+      if (s1Status.get(`${pd}|${e.kode}`)?.status !== "selesai") return undefined;
+      return { status: "selesai", carry: s1Report(pd, e.kode), noDraws: true };
     }
     const before = s1Status.get(`${pd}|${e.kode}`);
     const earlier = s1Report(pd, e.kode);
