@@ -31,6 +31,7 @@ describe("Indonesian word breaks", () => {
     expect(syllables("ditindaklanjuti")).toBe("di-tin-dak-lan-ju-ti");
     expect(syllables("tindaklanjut")).toBe("tin-dak-lan-jut");
     expect(syllables("Birokrasi")).toBe("Bi-ro-kra-si");
+    expect(syllables("terakhir")).toBe("ter-a-khir");
   });
 
   it("give back the word whole when joined", () => {

@@ -104,6 +104,14 @@ describe("the semester report", () => {
     expect((ctx.grafik.penyelesaianPd as { pd: string }[]).find((p) => p.pd === zero.singkatan)).toMatchObject({ dilaporkan: true, label: "0,0%" });
   });
 
+  it("says why no indicator's capaian can be computed yet, one reason each", () => {
+    const { dihitung, jumlah, tanpaCapaian } = ctx.indikatorAngka;
+    expect(dihitung).toBe(0);
+    expect(tanpaCapaian.targetNa + tanpaCapaian.belumDilaporkan + tanpaCapaian.realisasiNa).toBe(jumlah);
+    expect(tanpaCapaian.targetNa).toBe(ctx.indikator.filter((r) => r.target === "n.a").length);
+    expect(tanpaCapaian.targetNa).toBeGreaterThan(0);
+  });
+
   it("names every unfinished status an area has, so the sentence adds up", () => {
     for (const a of ctx.areas) {
       const n = (x: string) => Number(x.replace(/\./g, ""));

@@ -232,7 +232,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const signer = rm.laporan_pelaksanaan?.penanda_tangan ?? rm.regulasi.penanda_tangan.sekretaris_daerah;
   const created = `${(lastYear ?? rm.periode.mulai) + 1}-01-31`;
   const catatan = [...ev].reverse().find((e) => e.data.catatan_tim)?.data.catatan_tim;
-  const tidakSesuai = indikator.filter((i) => i.arah === "tidak sesuai arah").map((i) => i.nama);
+  // Named with their Tabel 2.1 row: an indicator under a sasaran and one under an area may share a name.
+  const tidakSesuai = indikator.filter((i) => i.arah === "tidak sesuai arah").map((i) => `${i.nama} (baris ${i.no})`);
 
   return {
     created,

@@ -31,7 +31,7 @@ export interface LaporanContext {
   indikator: IndicatorRow[];
   /** Some indicator in the table improves as it goes down; a note under the table explains ↓. */
   adaTurun: boolean;
-  indikatorAngka: { jumlah: number; dihitung: number; tercapai: number; belumDilaporkan: number; adaBelumDilaporkan: boolean };
+  indikatorAngka: { jumlah: number; dihitung: number; tercapai: number; belumDilaporkan: number; adaBelumDilaporkan: boolean; tanpaCapaian: { targetNa: number; belumDilaporkan: number; realisasiNa: number } };
   areas: AreaView[];
   pds: (Figures & { nama: string; singkatan: string })[];
   kendala: { area: string; rows: KendalaRow[] }[];
@@ -134,6 +134,8 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   let dihitung = 0;
   let tercapaiCount = 0;
   let belumDilaporkan = 0;
+  // Why a capaian cannot be computed, one reason per indicator, the first that applies.
+  const tanpaCapaian = { targetNa: 0, belumDilaporkan: 0, realisasiNa: 0 };
   for (const [id, entry] of indexIndicators(rm)) {
     const areaOf = rm.area_perubahan.find((a) => a.indikator.some((i) => i.id === id));
     if (pd && (!areaOf || !areaIds.has(areaOf.id))) continue;
@@ -144,6 +146,11 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     if (capaian.kind !== "tidak-dihitung") dihitung++;
     if (tercapai(capaian)) tercapaiCount++;
     if (!real) belumDilaporkan++;
+    if (capaian.kind === "tidak-dihitung") {
+      if (target === undefined || target === "n.a") tanpaCapaian.targetNa++;
+      else if (!real) tanpaCapaian.belumDilaporkan++;
+      else tanpaCapaian.realisasiNa++;
+    }
     const nama = richTextToPlain(ind.nama);
     indicatorRows.push({
       no: indicatorRows.length + 1,
@@ -229,7 +236,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     angka: { ...figures(total), adaAksi: total.terjadwal > 0, pdMelapor: new Set(rows.filter((r) => r.status !== BELUM_DILAPORKAN).map((r) => r.pd)).size, pdTerjadwal: byPd.size },
     indikator: indicatorRows,
     adaTurun: indicatorRows.some((r) => r.turun),
-    indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai: tercapaiCount, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0 },
+    indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai: tercapaiCount, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0, tanpaCapaian },
     areas,
     pds: pds.map((p) => ({ ...figures(p.r), nama: p.nama, singkatan: p.singkatan })),
     kendala,

@@ -32,24 +32,36 @@ export function breakPoints(word: string): string[] {
   const lower = word.toLowerCase();
   if (lower.endsWith("kan") && breaks.delete(word.length - 2) && word.length > 5) breaks.add(word.length - 3);
   for (const b of breaks) if (/^(ai|au|oi|ei)$/.test(lower.slice(b - 1, b + 1))) breaks.delete(b);
+  const parts = syllableOnsets(cut(word, breaks));
+  // The exceptions have the last word, after the onset rules.
+  const final = new Set<number>();
+  at = 0;
+  for (const part of parts.slice(0, -1)) final.add((at += part.length));
   for (const [compound, inner] of EXCEPTIONS) {
     for (let i = lower.indexOf(compound); i >= 0; i = lower.indexOf(compound, i + 1)) {
       // Its last syllable may still lend a consonant to a suffix ("ditindaklanju-ti").
-      for (let k = i + 1; k <= i + Math.max(...inner); k++) breaks.delete(k);
-      for (const k of inner) breaks.add(i + k);
+      for (let k = i + 1; k <= i + Math.max(...inner); k++) final.delete(k);
+      for (const k of inner) final.add(i + k);
     }
   }
+  return cut(word, final);
+}
+
+function cut(word: string, breaks: ReadonlySet<number>): string[] {
   const cuts = [0, ...[...breaks].sort((a, b) => a - b), word.length];
-  return syllableOnsets(cuts.slice(1).map((end, i) => word.slice(cuts[i], end)));
+  return cuts.slice(1).map((end, i) => word.slice(cuts[i], end));
 }
 
 /**
  * Words, or parts of words, and the offsets of their breaks: a compound the patterns cannot see
- * into ("tindaklanjut": tin-dak-lan-jut, not tinda-klan-jut), and the loan cluster of the one word
- * every RB document prints most (bi-ro-kra-si, PUEBI; the patterns give bi-rok-ra-si).
+ * into ("tindaklanjut": tin-dak-lan-jut, not tinda-klan-jut), a prefix KBBI keeps apart before a
+ * vowel ("terakhir": ter-a-khir), and the loan cluster of the one word every RB document prints
+ * most (bi-ro-kra-si, PUEBI; the patterns give bi-rok-ra-si).
  */
 const EXCEPTIONS: [string, number[]][] = [
   ["tindaklanjut", [3, 6, 9]],
+  // KBBI: ter·a·khir; the onset rule would give te-ra-khir.
+  ["terakhir", [3]],
   ["birokrasi", [2, 4, 7]],
 ];
 

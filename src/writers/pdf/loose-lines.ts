@@ -83,12 +83,13 @@ export function hyphenateLooseLines(nodes: readonly (PdfNode | string)[], box: {
 /**
  * The longest syllables of the unit's one word that fit in `room` with a hyphen: at least two
  * letters before and three after. An opening bracket or quote may precede the word; a word in
- * capitals (an abbreviation, a name set in capitals) is left whole.
+ * capitals (an abbreviation, a name set in capitals) is left whole, and so is one in italics: a
+ * foreign term (*stakeholder*, *mindset*), which Indonesian syllables would break wrongly.
  */
 function fittingPart(unit: Unit, room: number, measure: (text: string, piece: Piece) => number): { segment: Segment; length: number; width: number } | undefined {
   if (unit.segments.length !== 1) return undefined;
   const [segment] = unit.segments;
-  if (segment.piece.noWrap) return undefined;
+  if (segment.piece.noWrap || segment.piece.italics) return undefined;
   const [, lead, word] = /^([(“"‘']?)(\p{L}{5,})/u.exec(segment.text) ?? [];
   if (!word || word === word.toUpperCase()) return undefined;
   const syllables = breakPoints(word);
