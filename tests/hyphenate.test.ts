@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakPoints } from "../src/typography/hyphenate.js";
+import { breakPoints, hyphenateLongWords } from "../src/typography/hyphenate.js";
 
 const syllables = (word: string) => breakPoints(word).join("-");
 
@@ -36,5 +36,19 @@ describe("Indonesian word breaks", () => {
 
   it("give back the word whole when joined", () => {
     for (const w of ["Bappedalitbang", "Sekretariat", "mengkomunikasikan", "akuntabilitas", "evaluasi"]) expect(breakPoints(w).join("")).toBe(w);
+  });
+});
+
+describe("a word wider than its column", () => {
+  it("is broken at syllables with a hyphen for the PDF, and with soft hyphens for the DOCX, which keep it one word", () => {
+    const text = [{ type: "text" as const, text: "Bappedalitbang" }];
+    const narrow = 40; // points: less than the word at 7 pt
+    const hard = hyphenateLongWords(text, narrow, 7);
+    const soft = hyphenateLongWords(text, narrow, 7, "\u00ad");
+    expect(hard[0].type === "text" && hard[0].text).toMatch(/^Bap\p{L}*-\p{L}+/u);
+    const softText = soft[0].type === "text" ? soft[0].text : "";
+    expect(softText).toContain("\u00ad");
+    expect(softText.replace(/\u00ad/g, "")).toBe("Bappedalitbang");
+    expect(softText.replace(/\u00ad/g, "-")).toBe(hard[0].type === "text" ? hard[0].text : "");
   });
 });

@@ -114,9 +114,11 @@ function syllableOnsets(input: string[]): string[] {
  * ("akuntabe|l"). Such a word is broken here instead, at syllables, with a hyphen at each line's
  * end: each piece is the longest run of syllables that fits the width. Only words that cannot fit
  * a line are touched, so a visible hyphen always ends a line; the pieces stay in one text run,
- * and both writers break after a hyphen.
+ * and both writers break after a hyphen. The DOCX joins them with soft hyphens (`joiner`
+ * U+00AD) instead: Word and LibreOffice break there and print the hyphen only at a line's end,
+ * the word stays whole for search, and a clerk's edit that reflows the cell shows no stray hyphen.
  */
-export function hyphenateLongWords(content: readonly Inline[], width: number, fontSize: number): Inline[] {
+export function hyphenateLongWords(content: readonly Inline[], width: number, fontSize: number, joiner = "-"): Inline[] {
   return content.map((x) => {
     if (x.type !== "text") return x;
     const fits = (s: string) => textWidthOf(s, fontSize, x.italic === true, x.bold === true) <= width * 0.97;
@@ -134,7 +136,7 @@ export function hyphenateLongWords(content: readonly Inline[], width: number, fo
       const last = pieces[pieces.length - 1];
       const before = pieces[pieces.length - 2];
       if (before && before.length > 1 && last.join("").length < 3 && fits([before[before.length - 1], ...last].join(""))) last.unshift(before.pop()!);
-      return pieces.map((p) => p.join("")).join("-");
+      return pieces.map((p) => p.join("")).join(joiner);
     });
     return text === x.text ? x : { ...x, text };
   });

@@ -40,6 +40,9 @@ export type DocxBlock = Paragraph | DocxTable | TableOfContents;
 /** The PDF's table of contents is a table without borders: 2 pt above and below each entry. */
 export const TOC_ROW_PADDING = 2;
 
+/** Where a word too wide for its column may break: Word and LibreOffice print a hyphen there only at a line's end. */
+const SOFT_HYPHEN = "\u00ad";
+
 const require = createRequire(import.meta.url);
 
 export interface DocxContext {
@@ -289,7 +292,7 @@ function styled(kind: string, options: ParagraphProps, size: number, content: re
 function paragraph(content: readonly Inline[], style: ParagraphStyle, ctx: DocxContext): Paragraph {
   // Words wider than a narrow column break at syllables, as in the PDF.
   const size = style.fontSize ?? ctx.fontSize;
-  const words = style.align === "justify" ? content : hyphenateLongWords(content, pt(ctx.textWidth - style.indent), size);
+  const words = style.align === "justify" ? content : hyphenateLongWords(content, pt(ctx.textWidth - style.indent), size, SOFT_HYPHEN);
   // A kind the template does not name is known by where it stands, and centred text is a kind of
   // its own ("Teks Tabel Tengah" for the years and marks, "Isi Tengah" for the kop lines).
   const kind = style.role ?? `${ctx.role ?? "Isi"}${style.align === "center" ? " Tengah" : ""}`;
@@ -347,7 +350,7 @@ function listToDocx(list: List, ctx: DocxContext, outerIndent = 0, trailing = 0)
       ctx.flow.next = last ? after : opening(item.blocks[i + 1] ?? list.items[index + 1].blocks[0]);
       if (b.type === "paragraph") {
         const style = b.style;
-        const content = style.align === "justify" ? b.content : hyphenateLongWords(b.content, pt(inner.textWidth), style.fontSize ?? fontSize);
+        const content = style.align === "justify" ? b.content : hyphenateLongWords(b.content, pt(inner.textWidth), style.fontSize ?? fontSize, SOFT_HYPHEN);
         const options = paragraphOptions(style, ctx, content, { fontSize, width: inner.textWidth, after: style.spaceAfter + end });
         const numbered = i === 0 && numbering !== undefined;
         const props: ParagraphProps = {

@@ -75,7 +75,8 @@ async function packDocx(doc: Document): Promise<Uint8Array> {
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: DOCX_FONT, size: halfPoints(12) }, paragraph: { spacing: { line: 252, lineRule: LineRuleType.AUTO } } },
+        // Indonesian for spelling and hyphenation in Word and LibreOffice.
+        document: { run: { font: DOCX_FONT, size: halfPoints(12), language: { value: "id-ID" } }, paragraph: { spacing: { line: 252, lineRule: LineRuleType.AUTO } } },
         heading1: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" }, paragraph: { alignment: AlignmentType.CENTER } },
         heading2: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" } },
         heading3: { run: { font: DOCX_FONT, size: halfPoints(12), bold: true, color: "000000" } },
