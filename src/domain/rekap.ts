@@ -44,6 +44,11 @@ export function rekapAksi(rows: readonly AksiStatus[]): RekapAksi {
   };
 }
 
+/** Actions were scheduled and none of them reported: the group's figures are unknown, not 0. */
+export function tanpaLaporan(r: RekapAksi): boolean {
+  return r.terjadwal > 0 && r.dilaporkan === 0;
+}
+
 /** Figures per group, in the order groups first appear. */
 export function rekapPer<K>(rows: readonly AksiStatus[], key: (r: AksiStatus) => K): Map<K, RekapAksi> {
   const groups = new Map<K, AksiStatus[]>();

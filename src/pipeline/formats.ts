@@ -1,6 +1,6 @@
 import type { Document } from "../model/document.js";
 import type { LayoutCache } from "../output/layout-cache.js";
-import { draftDocx, finishDocx, writeDocx } from "../writers/docx/index.js";
+import { finishDocx, writeDocx } from "../writers/docx/index.js";
 import { writePdf } from "../writers/pdf/index.js";
 import { collectGarbage } from "../util/gc.js";
 import { DocxBeside } from "./docx-beside.js";
@@ -50,13 +50,9 @@ export async function renderFormats(
     const files: { ext: Format; bytes: Uint8Array }[] = [];
     if (formats.includes("pdf")) files.push({ ext: "pdf", bytes: pdf.bytes });
     if (formats.includes("docx")) {
-      let draft = await beside?.draft();
-      if (!draft) {
-        collectGarbage();
-        draft = await draftDocx(pdf.document);
-        collectGarbage();
-      }
-      files.push({ ext: "docx", bytes: finishDocx(draft, pdf.document) });
+      // Without a worker, the layout's garbage goes before the DOCX grows the heap.
+      const docx = beside ? finishDocx(await beside.draft(), pdf.document) : (collectGarbage(), await writeDocx(pdf.document));
+      files.push({ ext: "docx", bytes: docx });
     }
     return { files, pageCount: pdf.pagination.pageCount };
   } finally {

@@ -8,7 +8,7 @@ import { pemdaNames } from "../domain/pemda.js";
 import { latestOfYear } from "../domain/periode.js";
 import { proyeksiTarget, type Arah } from "../domain/proyeksi.js";
 import { indexIndicators } from "../domain/rencana-aksi.js";
-import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
+import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../domain/rekap.js";
 import type { DataTable } from "../model/data-table.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
@@ -67,7 +67,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const fmt1 = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 1));
   const fmt2 = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, 2));
   const unreported = (r: RekapAksi) => ({
-    belumAdaLaporan: r.terjadwal > 0 && r.dilaporkan === 0,
+    belumAdaLaporan: tanpaLaporan(r),
     ...(r.dilaporkan > 0 && r.dilaporkan < r.terjadwal ? { belumDilaporkan: formatNumber(r.terjadwal - r.dilaporkan) } : {}),
   });
 

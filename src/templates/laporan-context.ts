@@ -6,7 +6,7 @@ import { aksiStatuses, BELUM_DILAPORKAN, type AksiStatus, type StatusLaporan } f
 import { pemdaNames } from "../domain/pemda.js";
 import { periodeLabel } from "../domain/periode.js";
 import { indexIndicators } from "../domain/rencana-aksi.js";
-import { rekapAksi, rekapPer, type RekapAksi } from "../domain/rekap.js";
+import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../domain/rekap.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { absolute, prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
@@ -275,7 +275,7 @@ function figures(r: RekapAksi): Figures {
     belumDilaporkan: s(BELUM_DILAPORKAN),
     persenSelesai: pct(r.persenSelesai),
     adaLaporan: r.persenSelesai !== undefined,
-    belumAdaLaporan: r.terjadwal > 0 && r.dilaporkan === 0,
+    belumAdaLaporan: tanpaLaporan(r),
     belumSelesai: BELUM_SELESAI.filter((k) => r.status[k] > 0).map((k) => ({ jumlah: s(k), status: k })),
     persenDilaporkan: pct(r.terjadwal > 0 ? (r.dilaporkan / r.terjadwal) * 100 : undefined),
     anggaran: { ada: r.anggaran.baris > 0, baris: n(r.anggaran.baris), pagu: rupiah(r.anggaran.pagu), realisasi: rupiah(r.anggaran.realisasi), persen: pct(r.anggaran.persen) },

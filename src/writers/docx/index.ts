@@ -39,14 +39,6 @@ export async function writeDocx(doc: Document): Promise<Uint8Array> {
   return finishDocx(draft, doc);
 }
 
-/**
- * The DOCX written with page marks where its table of contents has page numbers (`pageMark`): it
- * does not depend on the PDF's layout, so it can be drafted beside it, from the model.
- */
-export async function draftDocx(doc: Document): Promise<Uint8Array> {
-  return packDocx(doc);
-}
-
 /** The draft made a reproducible .docx, with the page labels of `doc`'s table-of-contents entries. */
 export function finishDocx(draft: Uint8Array, doc: Document): Uint8Array {
   const labels = new Map<string, string | undefined>();
@@ -54,7 +46,11 @@ export function finishDocx(draft: Uint8Array, doc: Document): Uint8Array {
   return reproducibleDocx(draft, doc.meta.created, labels);
 }
 
-async function packDocx(doc: Document): Promise<Uint8Array> {
+/**
+ * The DOCX written with page marks where its table of contents has page numbers (`pageMark`): it
+ * does not depend on the PDF's layout, so it can be drafted beside it, from the model.
+ */
+export async function draftDocx(doc: Document): Promise<Uint8Array> {
   // The sections are written twice: the first time only surveys what each kind of paragraph
   // looks like, so its named style can hold the kind's most common settings.
   const survey = StyleRegistry.survey();
