@@ -26,17 +26,12 @@ export function breakPoints(word: string): string[] {
     const { hyphenateSync } = require("hyphen/id") as { hyphenateSync(text: string, options: { hyphenChar: string }): string };
     syllables = (w) => hyphenateSync(w, { hyphenChar: "\u00ad" }).split("\u00ad");
   }
-  const breaks = new Set<number>();
-  let at = 0;
-  for (const part of syllables(word).slice(0, -1)) breaks.add((at += part.length));
+  const breaks = breaksOf(syllables(word));
   const lower = word.toLowerCase();
   if (lower.endsWith("kan") && breaks.delete(word.length - 2) && word.length > 5) breaks.add(word.length - 3);
   for (const b of breaks) if (/^(ai|au|oi|ei)$/.test(lower.slice(b - 1, b + 1))) breaks.delete(b);
-  const parts = syllableOnsets(cut(word, breaks));
   // The exceptions have the last word, after the onset rules.
-  const final = new Set<number>();
-  at = 0;
-  for (const part of parts.slice(0, -1)) final.add((at += part.length));
+  const final = breaksOf(syllableOnsets(cut(word, breaks)));
   for (const [compound, inner] of EXCEPTIONS) {
     for (let i = lower.indexOf(compound); i >= 0; i = lower.indexOf(compound, i + 1)) {
       // Its last syllable may still lend a consonant to a suffix ("ditindaklanju-ti").
@@ -45,6 +40,14 @@ export function breakPoints(word: string): string[] {
     }
   }
   return cut(word, final);
+}
+
+/** Where a word's parts meet, as offsets: the inverse of `cut`. */
+function breaksOf(parts: readonly string[]): Set<number> {
+  const breaks = new Set<number>();
+  let at = 0;
+  for (const part of parts.slice(0, -1)) breaks.add((at += part.length));
+  return breaks;
 }
 
 function cut(word: string, breaks: ReadonlySet<number>): string[] {

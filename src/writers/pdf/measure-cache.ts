@@ -62,7 +62,6 @@ interface TextInlines {
   buildInlines(text: unknown, stack: unknown): Built;
 }
 
-
 interface Kept {
   items: { inline: Inline; family: string; bold: boolean; italics: boolean }[];
   minWidth: number;
