@@ -207,8 +207,6 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   const created = reportDates.at(-1) ?? periode.selesai;
   const signer = config?.penanda_tangan ?? rm.regulasi.penanda_tangan.sekretaris_daerah;
   const upper = (s: string) => s.toLocaleUpperCase("id");
-  // Charts stack statuses from done to not reported, so the finished share reads from the axis.
-  const statusOrder: StatusLaporan[] = ["selesai", "dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan", BELUM_DILAPORKAN];
 
   return {
     created,
@@ -248,17 +246,19 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       indikator: chartIndicators,
       adaIndikator: chartIndicators.length > 0,
       statusArea: areas.flatMap((a) =>
-        statusOrder.map((s, order) => ({ area: `${a.nomor}. ${a.nama}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
+        STATUS_ORDER.map((s, order) => ({ area: `${a.nomor}. ${a.nama}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
       ),
       // A PD that reported nothing keeps its row, with no bar: its share is unknown, not 0%.
       penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round(p.r.persenSelesai ?? 0, 1), label: p.r.persenSelesai === undefined ? undefined : `${formatNumber(p.r.persenSelesai, 1)}%`, dilaporkan: p.r.persenSelesai !== undefined })),
-      urutanStatus: statusOrder,
+      urutanStatus: STATUS_ORDER,
     },
   };
 }
 
+/** Charts stack statuses from done to not reported, so the finished share reads from the axis. */
+const STATUS_ORDER: StatusLaporan[] = ["selesai", "dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan", BELUM_DILAPORKAN];
 /** The statuses of a scheduled action that is neither finished nor unreported, in the charts' order. */
-const BELUM_SELESAI: StatusLaporan[] = ["dalam proses", "belum dimulai", "ditunda", "tidak dilaksanakan"];
+const BELUM_SELESAI = STATUS_ORDER.slice(1, -1);
 
 function figures(r: RekapAksi): Figures {
   const n = (x: number) => formatNumber(x);
