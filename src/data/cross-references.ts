@@ -4,7 +4,8 @@ import { resolveInDataDir } from "../util/confine.js";
 import { LIMITS } from "./limits.js";
 import { PLACEHOLDER_FIGURE, text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
-import { checkRealisasi, fitsDirection, parseTarget } from "../domain/target.js";
+import { checkRealisasi, fitsDirection, numbersIn, parseTarget } from "../domain/target.js";
+import { formatNumber } from "../domain/format.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
 import { closest } from "../util/suggest.js";
@@ -64,6 +65,36 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     if (ind.jenis !== "kategori" || scalesKnown) checkTargets(ind, target, years, path, scales, problems);
   };
 
+  // Who reports an indicator, and the values its measure can take (an index of 0-5 is never 5,33).
+  const measureChecks = (ind: IndicatorLike & { pelapor?: string[]; rentang?: [number, number]; baseline?: { nilai: RawValue } | RawValue; target: Record<string, RawValue> | RawValue }, path: Path) => {
+    ind.pelapor?.forEach((id, k) => refPd(id, [...path, "pelapor", ...(ind.pelapor!.length > 1 ? [k] : [])]));
+    // The schema refuses a range written high-to-low; the values are checked against a sound one.
+    if (ind.rentang && ind.rentang[0] < ind.rentang[1]) {
+      const baseline = typeof ind.baseline === "object" && ind.baseline !== null && "nilai" in ind.baseline ? ind.baseline.nilai : (ind.baseline as RawValue | undefined);
+      if (baseline !== undefined) outOfRange(ind, baseline, path.concat(typeof ind.baseline === "object" ? ["baseline", "nilai"] : ["baseline"]), problems);
+      if (typeof ind.target === "object") for (const [y, t] of Object.entries(ind.target)) outOfRange(ind, t, [...path, "target", y], problems);
+      else outOfRange(ind, ind.target, [...path, "target"], problems);
+    }
+  };
+  // An area indicator that is a sasaran indicator listed again must measure the same thing the same way.
+  const sasaranIndicators = new Map(rm.sasaran.flatMap((s, si) => s.indikator.map((ind, ii) => [ind.id, { ind, path: ["sasaran", si, "indikator", ii].join(".") }] as const)));
+  const sameMeasurement = (ind: RoadMap["area_perubahan"][number]["indikator"][number], path: Path) => {
+    const ref = sasaranIndicators.get(ind.sama_dengan!);
+    if (!ref) {
+      problems.push({ path: [...path, "sama_dengan"], message: unknownRef("indikator sasaran", ind.sama_dengan!, sasaranIndicators.keys()) });
+      return;
+    }
+    for (const key of ["jenis", "arah", "skala"] as const) {
+      if (ind[key] !== ref.ind[key]) problems.push({ path: [...path, key], message: text(`'${key}' berbeda dari indikator sasaran '${ref.ind.id}' (${ref.path}) yang disebut di 'sama_dengan': ${String(ind[key] ?? "kosong")} lawan ${String(ref.ind[key] ?? "kosong")}`, `'${key}' differs from the sasaran indicator '${ref.ind.id}' (${ref.path}) named in 'sama_dengan': ${String(ind[key] ?? "none")} against ${String(ref.ind[key] ?? "none")}`) });
+    }
+    const years = new Set([...Object.keys(ind.target), ...Object.keys(ref.ind.target)]);
+    for (const y of [...years].sort()) {
+      const a = ind.target[y];
+      const b = ref.ind.target[y];
+      if (a !== b) problems.push({ path: [...path, "target", y], message: text(`target ${y} (${a === undefined ? "kosong" : JSON.stringify(a)}) berbeda dari target indikator sasaran '${ref.ind.id}' (${b === undefined ? "kosong" : JSON.stringify(b)}); satu pengukuran memiliki satu target`, `the ${y} target (${a === undefined ? "none" : JSON.stringify(a)}) differs from that of the sasaran indicator '${ref.ind.id}' (${b === undefined ? "none" : JSON.stringify(b)}); one measurement has one target`) });
+    }
+  };
+
   rm.sasaran.forEach((s, si) => refGroup(s.kelompok, ["sasaran", si, "kelompok"], false));
   rm.sasaran.forEach((s, si) =>
     s.indikator.forEach((ind, ii) => {
@@ -71,6 +102,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
       noteIndicator(ind.id, path);
       value(ind, ind.baseline.nilai, [...path, "baseline", "nilai"]);
       targets(ind, ind.target, path);
+      measureChecks(ind, path);
     }),
   );
 
@@ -95,6 +127,8 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
       noteIndicator(ind.id, path);
       if (ind.baseline) value(ind, ind.baseline.nilai, [...path, "baseline", "nilai"]);
       targets(ind, ind.target, path);
+      measureChecks(ind, path);
+      if (ind.sama_dengan !== undefined && has("sasaran")) sameMeasurement(ind, path);
       ind.kegiatan.forEach((k, ki) =>
         k.rencana_aksi.forEach((ra, ri) => {
           const raPath: Path = [...path, "kegiatan", ki, "rencana_aksi", ri];
@@ -370,6 +404,18 @@ export function checkValue(ind: IndicatorLike, raw: RawValue, path: Path, scales
   if (!r.ok) {
     const found = JSON.stringify(raw);
     problems.push({ path, message: text(`diharapkan ${r.expected.id}, ditemukan ${found}`, `expected ${r.expected.en}, found ${found}`) });
+  }
+}
+
+/** Every number in a value (a plain value, a threshold's bound, a range's ends, a score) lies within the measure's range. */
+export function outOfRange(ind: { rentang?: [number, number]; jenis: string }, raw: RawValue, path: Path, problems: Problem[]): void {
+  if (!ind.rentang || ind.jenis === "kategori") return;
+  const [min, max] = ind.rentang;
+  for (const n of numbersIn(raw)) {
+    if (n < min || n > max) {
+      problems.push({ path, message: text(`nilai ${formatNumber(n, 2)} di luar rentang indikator ${formatNumber(min, 2)}-${formatNumber(max, 2)} ('rentang')`, `value ${n} lies outside the indicator's range ${min}-${max} ('rentang')`) });
+      return;
+    }
   }
 }
 

@@ -1,10 +1,10 @@
 import { text } from "../diagnostics/diagnostic.js";
 import { withinYearToDate, type Periode } from "../domain/periode.js";
-import { indexIndicators, indexRencanaAksi, scheduledIn } from "../domain/rencana-aksi.js";
+import { indexIndicators, indexRencanaAksi, scheduledIn, sharedIndicatorIds } from "../domain/rencana-aksi.js";
 import type { MonitoringFile } from "../schema/monitoring.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { resolveInDataDir } from "../util/confine.js";
-import { checkScale, checkValue, outsidePeriod, unknownRef, type Problem } from "./cross-references.js";
+import { checkScale, checkValue, outOfRange, outsidePeriod, unknownRef, type Problem } from "./cross-references.js";
 
 type Path = (string | number)[];
 
@@ -16,6 +16,7 @@ export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Peri
   const problems: Problem[] = [];
   const aksiIndex = indexRencanaAksi(rm);
   const indicators = indexIndicators(rm);
+  const sharedIds = sharedIndicatorIds(rm);
   const pdIds = new Set(rm.perangkat_daerah.map((p) => p.id));
   const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
 
@@ -77,11 +78,17 @@ export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Peri
   for (const [id, r] of Object.entries(data.indikator)) {
     const path: Path = ["indikator", id];
     const entry = indicators.get(id);
+    const shared = sharedIds.get(id);
+    if (!entry && shared !== undefined) {
+      problems.push({ path, message: text(`indikator '${id}' adalah pengukuran yang sama dengan '${shared}' ('sama_dengan'); laporkan realisasinya sekali, di bawah '${shared}'`, `indicator '${id}' is the same measurement as '${shared}' ('sama_dengan'); report its realisasi once, under '${shared}'`) });
+      continue;
+    }
     if (!entry) {
       problems.push({ path, message: unknownRef("indikator", id, indicators.keys()) });
       continue;
     }
     if (checkScale(entry.indikator, [], scales, [])) checkValue(entry.indikator, r.nilai, [...path, "nilai"], scales, problems);
+    outOfRange(entry.indikator, r.nilai, [...path, "nilai"], problems);
   }
   return problems;
 }

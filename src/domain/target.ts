@@ -114,3 +114,24 @@ export function fitsDirection(t: Target, arah: "naik" | "turun" | "capai"): bool
   const wantsMore = threshold.op === ">" || threshold.op === "≥";
   return wantsMore === (arah === "naik");
 }
+
+/** The numbers a value or target states (a plain number, a threshold's bound, a range's ends, a score), for checks against the measure's range. */
+export function numbersIn(raw: RawValue): number[] {
+  if (typeof raw === "number") return [raw];
+  const parsed = parseTarget(raw, { jenis: "angka" });
+  if (!parsed.ok) {
+    const score = /^(-?\d+(?:[.,]\d+)?)\s*\//.exec(raw.trim());
+    return score ? [toNumber(score[1])!] : [];
+  }
+  const t = parsed.target;
+  switch (t.kind) {
+    case "nilai":
+      return t.value.kind === "angka" || t.value.kind === "persen" ? [t.value.value] : [];
+    case "ambang":
+      return [t.bound];
+    case "rentang":
+      return [t.min, t.max];
+    case "skor-predikat":
+      return [typeof t.skor === "number" ? t.skor : t.skor.bound];
+  }
+}

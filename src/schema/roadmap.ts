@@ -100,6 +100,16 @@ const IndicatorBase = {
   skala: Id.optional().describe("id skala kategori, wajib bila jenis = kategori"),
   arah: Direction,
   desimal: z.number().int().min(0).max(6).optional().describe("jumlah angka di belakang koma saat dicetak"),
+  rentang: z
+    .tuple([z.number(), z.number()])
+    .refine(([a, b]) => a < b, { message: "rentang ditulis [terkecil, terbesar]" })
+    .optional()
+    .describe("nilai yang mungkin bagi ukuran ini, [terkecil, terbesar], mis. [0, 5] untuk indeks berskala 0-5; bawaan [0, 100] untuk persen, paling kecil 0 untuk angka"),
+  pelapor: z
+    .union([Id, z.array(Id).min(1)])
+    .transform((v) => (typeof v === "string" ? [v] : v))
+    .optional()
+    .describe("Perangkat Daerah yang melaporkan realisasi indikator ini; laporan PD memuat indikator yang dilaporkannya"),
 };
 
 export const Baseline = z.strictObject({ tahun: Year, nilai: RawValue });
@@ -146,6 +156,7 @@ export const PreviousEvaluation = z.strictObject({
               baseline: RawValue,
               target: RawValue,
               realisasi: PreviousResult.optional().describe("kosong bila belum tersedia"),
+              padanan: Id.optional().describe("id indikator road map ini yang mengukur hal yang sama, untuk perbandingan antarperiode; tanpa ini dipadankan menurut id, lalu menurut nama yang sama persis"),
             }),
           )
           .min(1),
@@ -186,6 +197,7 @@ export const Kegiatan = z.strictObject({
 
 export const AreaIndicator = z.strictObject({
   ...IndicatorBase,
+  sama_dengan: Id.optional().describe("id indikator sasaran yang diukur sama (satu pengukuran yang tercantum di dua tempat): realisasinya dilaporkan dan dihitung sekali, di bawah id itu"),
   baseline: Baseline.optional(),
   target: YearlyTargets,
   kegiatan: z.array(Kegiatan).default([]),
