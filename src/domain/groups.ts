@@ -34,3 +34,22 @@ export function groupView(rm: RoadMap, kelompok: string): RoadMap {
     sasaran: sasaranGrouped ? rm.sasaran.filter((s) => s.kelompok === kelompok) : rm.sasaran,
   };
 }
+
+/** A run of areas under one group heading; `kelompok` is absent for a road map without groups. */
+export interface AreaGroup<T> {
+  kelompok?: { id: string; nama: string };
+  items: T[];
+}
+
+/**
+ * Items that belong to areas, gathered under their area's group in the road map's group order
+ * (RB General, then RB Tematik). A road map without groups gives one group without a heading, so
+ * its tables and charts stay as they were.
+ */
+export function groupByArea<T>(rm: Pick<RoadMap, "kelompok" | "area_perubahan">, items: readonly T[], areaOf: (item: T) => string): AreaGroup<T>[] {
+  const numbers = areaNumbers(rm);
+  if (rm.kelompok.length === 0) return items.length > 0 ? [{ items: [...items] }] : [];
+  return rm.kelompok
+    .map((g) => ({ kelompok: { id: g.id, nama: g.nama }, items: items.filter((i) => numbers.get(areaOf(i))?.kelompok?.id === g.id) }))
+    .filter((g) => g.items.length > 0);
+}

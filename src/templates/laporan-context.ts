@@ -1,4 +1,4 @@
-import { areaNumbers } from "../domain/groups.js";
+import { areaNumbers, groupByArea } from "../domain/groups.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
 import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type Capaian } from "../domain/capaian.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
@@ -25,16 +25,25 @@ export interface LaporanContext {
   pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string; lambangPath?: string };
   /** Present for one PD's report. */
   pd?: { id: string; nama: string; namaUpper: string; singkatan: string };
-  penandaTangan: { jabatan: string; nama?: string; nip?: string; tempat: string; tanggal: string };
+  penandaTangan: { jabatan: string; nama?: string; pangkat?: string; nip?: string; tempat: string; tanggal: string };
   prosa: { kataPengantar?: unknown[]; pendahuluan?: unknown[]; penutup?: unknown[] };
   angka: Figures & { adaAksi: boolean; pdMelapor: number; pdTerjadwal: number };
   indikator: IndicatorRow[];
+  /** The same rows under their RB General / RB Tematik heading; one group without a name when the road map has no groups. */
+  indikatorKelompok: { nama?: string; rows: IndicatorRow[] }[];
+  /** The road map has groups (RB General, RB Tematik): tables and charts show them as headed groups. */
+  adaKelompok: boolean;
+  /** One PD's report with nothing scheduled and no indicator to report: a one-page statement. */
+  kosong: boolean;
   /** Some indicator in the table improves as it goes down; a note under the table explains ↓. */
   adaTurun: boolean;
   indikatorAngka: { jumlah: number; dihitung: number; tercapai: number; belumDilaporkan: number; adaBelumDilaporkan: boolean; tanpaCapaian: { targetNa: number; belumDilaporkan: number; realisasiNa: number } };
   areas: AreaView[];
+  /** The areas under their group heading, with the group's subtotal when the road map has groups. */
+  kelompokAreas: { nama?: string; areas: AreaView[]; subtotal?: Figures }[];
   pds: (Figures & { nama: string; singkatan: string })[];
-  kendala: { area: string; rows: KendalaRow[] }[];
+  /** Kendala per area, the areas under their group heading (no heading without groups). */
+  kendala: { nama?: string; areas: { area: string; rows: KendalaRow[] }[] }[];
   adaKendala: boolean;
   /** Whether the report has numbered tables and figures at all, for the Daftar Tabel and Daftar Gambar. */
   ada: { tabel: boolean; gambar: boolean };
@@ -66,6 +75,7 @@ export interface Figures {
 
 export interface IndicatorRow {
   no: number;
+  /** "Sasaran: …" or "Area: …", and the areas that list the same measurement again. */
   kelompok: string;
   nama: string;
   satuan: string;
@@ -79,7 +89,11 @@ export interface IndicatorRow {
 }
 
 export interface AreaView {
+  id: string;
   nomor: number;
+  /** "1. Manajemen Perubahan": numbered within its group, as in the road map. */
+  label: string;
+  kelompok?: string;
   nama: string;
   rekap: Figures;
   aksi: {
@@ -125,6 +139,10 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   const byPd = rekapPer(rows, (r) => r.pd);
   const areaIds = new Set(rows.map((r) => r.entry.area.id));
 
+  const numbersOfAreas = areaNumbers(rm);
+  const areaName = new Map(rm.area_perubahan.map((a) => [a.id, a.nama]));
+  const areaLabel = (id: string) => `${numbersOfAreas.get(id)?.nomor ?? ""}. ${areaName.get(id) ?? id}`;
+
   // Indicators: the pemda's sasaran and area indicators; a PD's report keeps those of the areas it works in.
   const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
   const bands = config?.predikat ?? PREDIKAT_PERMENDAGRI_86_2017;
@@ -136,9 +154,10 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   let belumDilaporkan = 0;
   // Why a capaian cannot be computed, one reason per indicator, the first that applies.
   const tanpaCapaian = { targetNa: 0, belumDilaporkan: 0, realisasiNa: 0 };
+  const indicatorGroup = new Map<IndicatorRow, string | undefined>();
   for (const [id, entry] of indexIndicators(rm)) {
-    const areaOf = rm.area_perubahan.find((a) => a.indikator.some((i) => i.id === id));
-    if (pd && (!areaOf || !areaIds.has(areaOf.id))) continue;
+    // A PD's report holds the indicators the PD reports ('pelapor'), not every indicator of its areas.
+    if (pd && !entry.indikator.pelapor?.includes(pd.id)) continue;
     const ind = entry.indikator;
     const target = ind.target[String(periode.tahun)];
     const real = data.indikator[id];
@@ -152,9 +171,9 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       else tanpaCapaian.realisasiNa++;
     }
     const nama = richTextToPlain(ind.nama);
-    indicatorRows.push({
+    const row: IndicatorRow = {
       no: indicatorRows.length + 1,
-      kelompok: entry.kelompok,
+      kelompok: [entry.kelompok, ...entry.jugaDi.map((a) => `juga indikator Area ${areaLabel(a.id)}`)].join("; "),
       nama,
       satuan: ind.satuan ?? "",
       turun: ind.arah === "turun",
@@ -163,7 +182,9 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       capaian: capaianText(capaian),
       predikat: predikatOf(capaian, bands) ?? "–",
       sumber: real?.sumber ?? "",
-    });
+    };
+    indicatorRows.push(row);
+    indicatorGroup.set(row, entry.grup);
     const persen = capaianPersen(capaian);
     // Numbered as in the table beside it: two indicators may share a name (one per area), and the
     // chart must not stack them into one bar.
@@ -173,31 +194,47 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
 
   // Numbered as in the road map: within its group, when it has RB General and RB Tematik.
   const areaNumber = areaNumbers(rm);
+  const groupName = new Map(rm.kelompok.map((g) => [g.id, g.nama]));
   const areas: AreaView[] = rm.area_perubahan
-    .map((a) => ({ a, nomor: areaNumber.get(a.id)?.nomor ?? 0 }))
-    .filter(({ a }) => areaIds.has(a.id))
-    .map(({ a, nomor }) => ({
-      nomor,
+    .filter((a) => areaIds.has(a.id))
+    .map((a) => ({
+      id: a.id,
+      nomor: areaNumber.get(a.id)?.nomor ?? 0,
+      label: areaLabel(a.id),
       nama: a.nama,
+      kelompok: a.kelompok === undefined ? undefined : groupName.get(a.kelompok),
       rekap: figures(byArea.get(a.id)!),
       aksi: rows.filter((r) => r.entry.area.id === a.id).map((r) => aksiView(r, pdName)),
     }));
+  const adaKelompok = rm.kelompok.length > 0;
+  const kelompokAreas = groupByArea(rm, areas, (a) => a.id).map((g) => ({
+    nama: g.kelompok?.nama,
+    areas: g.items,
+    // A subtotal per group, from the rows of its areas, so it sums to Tabel 3.1's Jumlah.
+    ...(g.kelompok ? { subtotal: figures(rekapAksi(rows.filter((r) => g.items.some((a) => a.id === r.entry.area.id)))) } : {}),
+  }));
 
-  const kendala = areas
-    .map((a) => ({
-      area: `${a.nomor}. ${a.nama}`,
-      rows: rows
-        .filter((r) => r.entry.area.id === rm.area_perubahan[a.nomor - 1].id && r.laporan && (r.laporan.kendala || r.laporan.tindak_lanjut || r.laporan.rekomendasi))
-        .map((r) => ({
-          kode: r.entry.kode,
-          pd: pdName.get(r.pd)?.singkatan ?? r.pd,
-          status: r.status,
-          kendala: r.laporan?.kendala ?? "–",
-          tindakLanjut: r.laporan?.tindak_lanjut ?? "–",
-          rekomendasi: r.laporan?.rekomendasi ?? "–",
-        })),
-    }))
-    .filter((g) => g.rows.length > 0);
+  const kendalaOf = (a: AreaView) => ({
+    area: a.label,
+    rows: rows
+      .filter((r) => r.entry.area.id === a.id && r.laporan && (r.laporan.kendala || r.laporan.tindak_lanjut || r.laporan.rekomendasi))
+      .map((r) => ({
+        kode: r.entry.kode,
+        pd: pdName.get(r.pd)?.singkatan ?? r.pd,
+        status: r.status,
+        kendala: r.laporan?.kendala ?? "–",
+        tindakLanjut: r.laporan?.tindak_lanjut ?? "–",
+        rekomendasi: r.laporan?.rekomendasi ?? "–",
+      })),
+  });
+  const kendala = kelompokAreas
+    .map((g) => ({ nama: g.nama, areas: g.areas.map(kendalaOf).filter((k) => k.rows.length > 0) }))
+    .filter((g) => g.areas.length > 0);
+  const indikatorKelompok = adaKelompok
+    ? [undefined, ...rm.kelompok.map((g) => g.id)]
+        .map((gid) => ({ nama: gid === undefined ? undefined : groupName.get(gid), rows: indicatorRows.filter((r) => indicatorGroup.get(r) === gid) }))
+        .filter((g) => g.rows.length > 0)
+    : indicatorRows.length > 0 ? [{ rows: indicatorRows }] : [];
 
   const pds = [...byPd]
     .map(([id, r]) => ({ nama: pdName.get(id)?.nama ?? id, singkatan: pdName.get(id)?.singkatan ?? id, r }))
@@ -225,7 +262,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     pd: pd ? { id: pd.id, nama: pd.nama, namaUpper: upper(pd.nama), singkatan: pd.singkatan } : undefined,
     penandaTangan: pd
       ? { jabatan: `Kepala ${pd.nama}`, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) }
-      : { jabatan: signer.jabatan, nama: signer.nama, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
+      : { jabatan: signer.jabatan, nama: signer.nama, pangkat: signer.pangkat, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
     prosa: {
       kataPengantar: config?.kata_pengantar && !pd ? config.kata_pengantar.map((b) => prepareBlock(b, dataDir)) : undefined,
       pendahuluan: config?.pendahuluan?.map((b) => prepareBlock(b, dataDir)),
@@ -233,9 +270,13 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     },
     angka: { ...figures(total), adaAksi: total.terjadwal > 0, pdMelapor: new Set(rows.filter((r) => r.status !== BELUM_DILAPORKAN).map((r) => r.pd)).size, pdTerjadwal: byPd.size },
     indikator: indicatorRows,
+    indikatorKelompok,
+    adaKelompok,
+    kosong: pd !== undefined && total.terjadwal === 0 && indicatorRows.length === 0,
     adaTurun: indicatorRows.some((r) => r.turun),
     indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai: tercapaiCount, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0, tanpaCapaian },
     areas,
+    kelompokAreas,
     pds: pds.map((p) => ({ ...figures(p.r), nama: p.nama, singkatan: p.singkatan })),
     kendala,
     adaKendala: kendala.length > 0,
@@ -246,7 +287,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       indikator: chartIndicators,
       adaIndikator: chartIndicators.length > 0,
       statusArea: areas.flatMap((a) =>
-        STATUS_ORDER.map((s, order) => ({ area: `${a.nomor}. ${a.nama}`, status: s, urutan: order, jumlah: byArea.get(rm.area_perubahan[a.nomor - 1].id)!.status[s] })).filter((x) => x.jumlah > 0),
+        STATUS_ORDER.map((s, order) => ({ area: a.label, ...(a.kelompok ? { kelompok: a.kelompok } : {}), status: s, urutan: order, jumlah: byArea.get(a.id)!.status[s] })).filter((x) => x.jumlah > 0),
       ),
       // A PD that reported nothing keeps its row, with no bar: its share is unknown, not 0%.
       penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round(p.r.persenSelesai ?? 0, 1), label: p.r.persenSelesai === undefined ? undefined : `${formatNumber(p.r.persenSelesai, 1)}%`, dilaporkan: p.r.persenSelesai !== undefined })),
