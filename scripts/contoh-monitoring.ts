@@ -132,46 +132,43 @@ function sumber(nama: string, tahun: number): string {
   return `Laporan Tim Pelaksana RB ${tahun}`;
 }
 
-/** What an indicator's name measures: without "Nilai", a grade it aims at, or a range in brackets. */
-function measurement(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/\(.*?\)/g, "")
-    .replace(/^nilai /, "")
-    .replace(/ (dengan kategori|minimal) .*$| baik$/, "")
-    .trim();
-}
-
 /**
  * Realised indicator values near the target; "n.a" for some indicators that have no target, and
  * for one whose target is 0 (an index not yet measured that year, as the seed's PBJ index in 2020).
- * An indicator named under a sasaran and again under an area is one measurement: both get the
- * value of the first ("Nilai Indeks Profesionalitas ASN" and "Indeks Profesionalitas ASN").
+ * An area indicator that is a sasaran indicator listed again (`sama_dengan`: "Indeks Profesionalitas
+ * ASN" under Penataan SDM Aparatur and "Nilai Indeks Profesionalitas ASN" under Birokrasi yang
+ * kapabel) is one measurement: its realisasi is written once, under the sasaran's id. Its draws are
+ * still made, in its place in the document, so every other value stays as it was when the
+ * measurement was written under both ids.
  */
 function indicatorValues(r: () => number, rmap: RoadMap, tahun: number) {
   const out: Record<string, { nilai: number | string; sumber: string; catatan?: string }> = {};
-  const byName = new Map<string, string>();
-  for (const [id, { indikator: ind }] of indexIndicators(rmap)) {
+  const measured = indexIndicators(rmap);
+  const seen = new Set<string>();
+  for (const ind of [...rmap.sasaran.flatMap((s) => s.indikator), ...rmap.area_perubahan.flatMap((a) => a.indikator)]) {
+    // An id listed twice was drawn for once, the first time.
+    if (seen.has(ind.id)) continue;
+    seen.add(ind.id);
+    const id = ind.id;
+    // Written only where the realisasi is reported: not under an area id that names a sasaran indicator.
+    const put = measured.get(id)?.indikator === ind ? (v: (typeof out)[string]) => (out[id] = v) : () => undefined;
     const target = ind.target[String(tahun)];
     if (target === undefined) continue;
     const plain = richTextToPlain(ind.nama);
     if (target === "n.a") {
-      if (r() < 0.5) out[id] = { nilai: "n.a", sumber: sumber(plain, tahun), catatan: "Belum ada pengukuran resmi pada tahun ini" };
+      if (r() < 0.5) put({ nilai: "n.a", sumber: sumber(plain, tahun), catatan: "Belum ada pengukuran resmi pada tahun ini" });
       continue;
     }
     if (typeof target === "string") {
-      out[id] = { nilai: target, sumber: sumber(plain, tahun) };
+      put({ nilai: target, sumber: sumber(plain, tahun) });
       continue;
     }
     const factor = 0.9 + r() * 0.17;
     const decimals = ind.desimal ?? (Number.isInteger(target) ? 0 : 2);
     let nilai = Number((target * (ind.arah === "turun" ? 2 - factor : factor)).toFixed(decimals));
     if (ind.jenis === "persen") nilai = Math.min(100, nilai);
-    const same = byName.get(measurement(plain));
-    if (same) out[id] = { ...out[same] };
-    else if (target === 0) out[id] = { nilai: "n.a", sumber: sumber(plain, tahun), catatan: "Indeks belum diukur pada tahun ini" };
-    else out[id] = { nilai, sumber: sumber(plain, tahun) };
-    byName.set(measurement(plain), id);
+    if (target === 0) put({ nilai: "n.a", sumber: sumber(plain, tahun), catatan: "Indeks belum diukur pada tahun ini" });
+    else put({ nilai, sumber: sumber(plain, tahun) });
   }
   return out;
 }

@@ -99,8 +99,8 @@ describe("broken data", () => {
     replaceInFile(join(dir, "areas/04-penataan-tatalaksana.yaml"), /kode: "4\.1\.02"/, 'kode: "4.1.01"');
     replaceInFile(join(dir, "areas/02-deregulasi-kebijakan.yaml"), /- kode: "2\.1\.01"\n( *)aksi:/, "- aksi:");
     const text = errors(dir).map((d) => `${d.file}:${d.line} ${d.message.id}`).join("\n");
-    expect(text).toMatch(/04-penataan-tatalaksana\.yaml:35 kode rencana aksi '4\.1\.01' sudah dipakai rencana aksi lain/);
-    expect(text).toMatch(/02-deregulasi-kebijakan\.yaml:24 kolom wajib belum diisi/);
+    expect(text).toMatch(/04-penataan-tatalaksana\.yaml:38 kode rencana aksi '4\.1\.01' sudah dipakai rencana aksi lain/);
+    expect(text).toMatch(/02-deregulasi-kebijakan\.yaml:25 kolom wajib belum diisi/);
   });
 
   it("warns when a chapter signs the Lampiran that the template already signs", () => {
