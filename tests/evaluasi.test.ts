@@ -68,32 +68,37 @@ describe("RB evaluation scores", () => {
 
 describe("on course for the final target", () => {
   const naik = { jenis: "angka" as const, arah: "naik" as const };
-  it("projects a least-squares line through the realised years", () => {
+  const y = (tahun: number, nilai: number | string | undefined, target?: number | string) => ({ tahun, nilai, target });
+  it("judges the latest realised year against that year's target, the road map's path to the final one", () => {
+    // Met this year's target, though below the final one: on course.
+    expect(proyeksiTarget(naik, [y(2020, 60, 58), y(2021, 62, 61)], 70, 2024)).toMatchObject({ status: "sesuai", dasar: "target-tahun", tahun: 2021 });
+    // Below this year's target: off course, whatever the earlier year did.
+    expect(proyeksiTarget(naik, [y(2020, 60, 58), y(2021, 62, 63)], 68, 2024)).toMatchObject({ status: "tidak-sesuai", dasar: "target-tahun", tahun: 2021 });
+    // Lower is better.
+    expect(proyeksiTarget({ jenis: "angka", arah: "turun" }, [y(2020, 10, 10), y(2021, 9, 9.5)], 6, 2024).status).toBe("sesuai");
+  });
+  it("judges a category by the latest year's target, not the final one (Predikat BB = BB in 2025 is on course for A in 2029)", () => {
+    const sakip = { jenis: "kategori" as const, arah: "capai" as const, scale: ["AA", "A", "BB", "B", "CC", "C", "D"] };
+    expect(proyeksiTarget(sakip, [y(2025, "BB", "BB")], "A", 2029)).toMatchObject({ status: "sesuai", dasar: "target-tahun", tahun: 2025 });
+    expect(proyeksiTarget(sakip, [y(2025, "A", "B")], "AA", 2029).status).toBe("sesuai");
+    expect(proyeksiTarget(sakip, [y(2025, "B", "BB")], "A", 2029).status).toBe("tidak-sesuai");
+  });
+  it("falls back to a least-squares line to the final target where the latest year's target is n.a", () => {
     expect(linearAt([[2020, 60], [2021, 62]], 2024)).toBeCloseTo(68, 10);
-    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: 62 }], 68, 2024)).toMatchObject({ status: "sesuai", proyeksi: 68 });
-    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: 62 }], 70, 2024).status).toBe("tidak-sesuai");
-    // Lower is better: a falling line reaching the target is on course.
-    expect(proyeksiTarget({ jenis: "angka", arah: "turun" }, [{ tahun: 2020, nilai: 10 }, { tahun: 2021, nilai: 9 }], 6, 2024).status).toBe("sesuai");
+    expect(proyeksiTarget(naik, [y(2020, 60, 50), y(2021, 62, "n.a")], 68, 2024)).toMatchObject({ status: "sesuai", dasar: "proyeksi", proyeksi: 68 });
+    expect(proyeksiTarget(naik, [y(2020, 60, 50), y(2021, 62, "n.a")], 70, 2024)).toMatchObject({ status: "tidak-sesuai", dasar: "proyeksi" });
+    expect(proyeksiTarget(naik, [y(2020, 60, "n.a")], 68, 2024)).toMatchObject({ status: "data-belum-cukup", alasan: "realisasi-kurang" });
+    expect(proyeksiTarget(naik, [y(2020, "n.a", 60), y(2021, undefined, 62)], 68, 2024)).toMatchObject({ status: "data-belum-cukup", alasan: "belum-ada-realisasi" });
+    // n.a and unreported years are skipped: the latest realised year is 2020.
+    expect(proyeksiTarget(naik, [y(2020, 60, 59), y(2021, "n.a", 61)], 68, 2024)).toMatchObject({ status: "sesuai", tahun: 2020 });
   });
-  it("says 'not enough data' with one year, and skips n.a years", () => {
-    const one = proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: "n.a" }], 68, 2024);
-    expect(one.status).toBe("data-belum-cukup");
-    expect(one.aturan).toContain("tersedia 1");
-    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: undefined }, { tahun: 2022, nilai: 64 }], 68, 2024).status).toBe("sesuai");
-    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }], "n.a", 2024).status).toBe("data-belum-cukup");
-  });
-  it("keeps a projection within what the measure can be, and says so", () => {
-    const persen = proyeksiTarget({ jenis: "persen", arah: "naik" }, [{ tahun: 2020, nilai: 95 }, { tahun: 2021, nilai: 98 }], 100, 2024);
-    expect(persen).toMatchObject({ status: "sesuai", proyeksi: 100 });
-    expect(persen.aturan).toContain("dibatasi pada 0-100");
-    const falling = proyeksiTarget({ jenis: "angka", arah: "turun" }, [{ tahun: 2020, nilai: 4 }, { tahun: 2021, nilai: 2 }], 1, 2024);
-    expect(falling).toMatchObject({ status: "sesuai", proyeksi: 0 });
-    expect(proyeksiTarget(naik, [{ tahun: 2020, nilai: 60 }, { tahun: 2021, nilai: 62 }], 68, 2024).aturan).not.toContain("dibatasi");
-  });
-  it("judges a category by its latest value", () => {
-    const opini = { jenis: "kategori" as const, arah: "capai" as const, scale: ["WTP", "WDP", "TW", "TMP"] };
-    expect(proyeksiTarget(opini, [{ tahun: 2020, nilai: "WDP" }, { tahun: 2021, nilai: "WTP" }], "WTP", 2024).status).toBe("sesuai");
-    expect(proyeksiTarget(opini, [{ tahun: 2020, nilai: "WTP" }, { tahun: 2021, nilai: "WDP" }], "WTP", 2024).status).toBe("tidak-sesuai");
+  it("keeps a projection within what the measure can be: its 'rentang', else 0-100 for a percentage, else 0 upwards", () => {
+    expect(proyeksiTarget({ jenis: "persen", arah: "naik" }, [y(2020, 95, 90), y(2021, 98, 95)], 100, 2024).proyeksi).toBe(100);
+    expect(proyeksiTarget({ jenis: "angka", arah: "turun" }, [y(2020, 4, 4), y(2021, 2, 3)], 1, 2024).proyeksi).toBe(0);
+    // The Indeks Pelayanan Publik is on a 0-5 scale: never projected at 5,33.
+    const ipp = proyeksiTarget({ jenis: "angka", arah: "naik", rentang: [0, 5] }, [y(2020, 3.83, 3.6), y(2021, 4.13, 3.8)], 4.03, 2024);
+    expect(ipp.proyeksi).toBe(5);
+    expect(proyeksiTarget(naik, [y(2020, 60, 60), y(2021, 62, 62)], 68, 2024).proyeksi).toBeCloseTo(68, 10);
   });
 });
 
@@ -146,8 +151,20 @@ describe("the evaluation summary", () => {
     const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
     expect(context.tahun.daftar).toEqual([2020, 2021]);
     expect(context.contoh).toBe(true);
-    // The previous period's Tabel 2.1 names two of this period's indicators.
-    expect(context.perbandingan.baris.map((b) => b.nama)).toEqual(["Indeks Profesionalitas ASN", "Indeks Pelayanan Publik"]);
+    // The previous period's Tabel 2.1 is matched by the key the data states ('padanan'), then id, then
+    // name; eight of its eleven indicators have a counterpart, and the three without are listed.
+    expect(context.perbandingan.baris.map((b) => [b.nama, b.padanan])).toEqual([
+      ["Opini WTP atas Laporan Keuangan", "Opini BPK minimal WTP"],
+      ["Tingkat Kapabilitas APIP", "Level Kapabilitas APIP"],
+      ["Tingkat Kematangan Implementasi SPIP", "Maturitas SPIP"],
+      ["Pemerintah daerah yang Akuntabel (Skor B atas SAKIP)", "Nilai SAKIP"],
+      ["Indeks Profesionalitas ASN", "Nilai Indeks Profesionalitas ASN"],
+      ["Indeks e-Government Nasional/SPBE", "Indeks SPBE"],
+      ["Survei Kepuasan Masyarakat", "Hasil Survei Kepuasan Masyarakat"],
+      ["Indeks Pelayanan Publik", "Indeks Pelayanan Publik dengan kategori baik (3,51 – 4,00)"],
+    ]);
+    expect(context.perbandingan.tanpaPadanan).toEqual(["Penggunaan e-Procurement terhadap Belanja Pengadaan", "Indeks Reformasi Birokrasi", "Indeks Integritas"]);
+    expect(context.perbandingan.baris.length + context.perbandingan.tanpaPadanan.length).toBe(v.roadmap!.evaluasi_sebelumnya!.sasaran.flatMap((s) => s.indikator).length);
     // The total row weighs what its top-level komponen weigh together: 100 in PMPRB.
     expect(context.nilaiRb.map((n) => n.bagian[0].bobot)).toEqual(["100,00", "100,00"]);
     // Two 2020 recommendations are repeated in 2021: counted once each, by their 2021 status.
@@ -262,10 +279,10 @@ describe("the evaluation summary's charts", () => {
     let svg = "";
     forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/indikator-per-tahun" && (svg = b.drawing!.svg));
     const titles = [...svg.matchAll(/role-title-text"[^>]*>(<text\b[^>]*>[\s\S]*?<\/text>)/g)].map((m) => m[1].replace(/<\/tspan><tspan[^>]*>/g, " ").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&"));
-    // Two indicators are named "Indeks SPBE" and two "Indeks Pelayanan Publik…": each has its panel.
+    // The Indeks SPBE listed under a sasaran and again under an area is one measurement: one panel.
     const charted = context.indikator.filter((i) => i.tahun.some((t) => /^\d/.test(t.realisasi) || /^\d/.test(t.target)));
     expect(titles).toEqual(charted.map((i) => `${i.no}. ${i.nama}`));
-    expect(titles.filter((t) => / Indeks SPBE$/.test(t)).length).toBe(2);
+    expect(titles.filter((t) => / Indeks SPBE$/.test(t)).length).toBe(1);
     // Each panel holds one target and one realisasi line, and its points stand on the two years.
     expect(svg.match(/aria-roledescription="line mark"/g)!.length).toBe(2 * titles.length);
     const xs = new Set([...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.]+),/g)].map((m) => m[1]));

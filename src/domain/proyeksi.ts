@@ -1,37 +1,57 @@
 import { NOT_AVAILABLE, type RawValue } from "../schema/values.js";
-import { hitungCapaian, tercapai, type IndicatorTerms } from "./capaian.js";
+import { hitungCapaian, tercapai, type IndicatorTerms, type RumusTurun } from "./capaian.js";
 
 /**
- * Whether an indicator is on course for the period's final target. The rule is stated so a reader
- * can check it: numbers are projected by a least-squares line through the realised values (at
- * least two years that are not "n.a"); a category is judged by its latest realised value.
+ * Whether an indicator is on course for the period's final target, by a rule a reader can check:
+ * the yearly targets of the road map are its path to the final target, so an indicator is on
+ * course when its latest realised value meets the target of that year. Where that year has no
+ * target ("n.a"), a least-squares line through the realised numbers (at least two years) is
+ * carried to the final year and compared with the final target. The projection is given with
+ * every numeric indicator that has two realised years, kept within what the measure can be.
  */
 export type Arah =
-  | { status: "sesuai"; proyeksi?: number; aturan: string }
-  | { status: "tidak-sesuai"; proyeksi?: number; aturan: string }
-  | { status: "data-belum-cukup"; aturan: string };
+  | { status: "sesuai" | "tidak-sesuai"; dasar: "target-tahun"; tahun: number; proyeksi?: number }
+  | { status: "sesuai" | "tidak-sesuai"; dasar: "proyeksi"; proyeksi: number }
+  | { status: "data-belum-cukup"; alasan: "target-akhir-na" | "belum-ada-realisasi" | "realisasi-kurang"; proyeksi?: number };
 
-export function proyeksiTarget(ind: IndicatorTerms, realisasi: readonly { tahun: number; nilai: RawValue | undefined }[], targetAkhir: RawValue | undefined, tahunAkhir: number): Arah {
-  const rule = "proyeksi garis lurus (kuadrat terkecil) dari realisasi tahun-tahun yang tersedia";
-  if (targetAkhir === undefined || targetAkhir === NOT_AVAILABLE) return { status: "data-belum-cukup", aturan: "target akhir periode tidak tersedia" };
-  const known = realisasi.filter((r) => r.nilai !== undefined && r.nilai !== NOT_AVAILABLE) as { tahun: number; nilai: RawValue }[];
-  if (ind.jenis === "kategori") {
-    const last = known.at(-1);
-    if (!last) return { status: "data-belum-cukup", aturan: "belum ada realisasi" };
-    const c = hitungCapaian(ind, targetAkhir, last.nilai);
-    const aturan = `kategori: realisasi terakhir (${last.tahun}) dibandingkan target akhir`;
-    return c.kind === "kategori" && c.met ? { status: "sesuai", aturan } : { status: "tidak-sesuai", aturan };
+export interface ProjectionTerms extends IndicatorTerms {
+  /** What the measure can be, [lowest, highest]; by default 0-100 for a percentage and at least 0 otherwise. */
+  rentang?: readonly [number, number];
+}
+
+export interface YearValue {
+  tahun: number;
+  nilai: RawValue | undefined;
+  target: RawValue | undefined;
+}
+
+export function proyeksiTarget(ind: ProjectionTerms, years: readonly YearValue[], targetAkhir: RawValue | undefined, tahunAkhir: number, rumus: RumusTurun = "2t-r"): Arah {
+  const known = years.filter((r) => r.nilai !== undefined && r.nilai !== NOT_AVAILABLE) as (YearValue & { nilai: RawValue })[];
+  const points = ind.jenis === "kategori" ? [] : known.filter((r) => typeof r.nilai === "number").map((r) => [r.tahun, r.nilai as number] as const);
+  const proyeksi = points.length >= 2 ? withinRange(linearAt(points, tahunAkhir), ind) : undefined;
+  const withProjection = proyeksi === undefined ? {} : { proyeksi };
+
+  const last = known.at(-1);
+  if (!last) return { status: "data-belum-cukup", alasan: "belum-ada-realisasi" };
+  if (last.target !== undefined && last.target !== NOT_AVAILABLE) {
+    const met = tercapai(hitungCapaian(ind, last.target, last.nilai, rumus));
+    if (met !== undefined) return { status: met ? "sesuai" : "tidak-sesuai", dasar: "target-tahun", tahun: last.tahun, ...withProjection };
   }
-  const points = known.filter((r) => typeof r.nilai === "number") as { tahun: number; nilai: number }[];
-  if (points.length < 2) return { status: "data-belum-cukup", aturan: `${rule}; diperlukan paling sedikit 2 tahun, tersedia ${points.length}` };
-  const line = linearAt(points.map((p) => [p.tahun, p.nilai] as const), tahunAkhir);
-  // A line runs on past what the measure can be: a percentage stays within 0-100, and no RB
-  // indicator (an index, a score, a count) goes below 0.
-  const proyeksi = Math.max(0, ind.jenis === "persen" ? Math.min(100, line) : line);
-  const c = hitungCapaian(ind, targetAkhir, proyeksi);
-  const met = tercapai(c) ?? false;
-  const bounded = proyeksi !== line ? `; dibatasi pada ${ind.jenis === "persen" ? "0-100" : "paling kecil 0"}` : "";
-  return { status: met ? "sesuai" : "tidak-sesuai", proyeksi, aturan: `${rule}${bounded}` };
+  if (targetAkhir === undefined || targetAkhir === NOT_AVAILABLE) return { status: "data-belum-cukup", alasan: "target-akhir-na", ...withProjection };
+  if (proyeksi === undefined) return { status: "data-belum-cukup", alasan: "realisasi-kurang" };
+  const met = tercapai(hitungCapaian(ind, targetAkhir, proyeksi, rumus)) ?? false;
+  return { status: met ? "sesuai" : "tidak-sesuai", dasar: "proyeksi", proyeksi };
+}
+
+/** The measure's range: stated in the data, or 0-100 for a percentage, or 0 upwards. */
+export function rangeOf(ind: { jenis: string; rentang?: readonly [number, number] }): readonly [number, number] {
+  return ind.rentang ?? (ind.jenis === "persen" ? [0, 100] : [0, Number.POSITIVE_INFINITY]);
+}
+
+/** A line runs on past what the measure can be: an index of 0-5 is never projected at 5,33. */
+export function withinRange(x: number, ind: { jenis: string; rentang?: readonly [number, number] }): number {
+  const [min, max] = rangeOf(ind);
+  return Math.min(max, Math.max(min, x));
 }
 
 /** The least-squares line through the points, evaluated at x. */

@@ -7,7 +7,8 @@ import { aksiStatuses, type AksiStatus } from "../domain/monitoring.js";
 import { pemdaNames } from "../domain/pemda.js";
 import { latestOfYear } from "../domain/periode.js";
 import { proyeksiTarget, type Arah } from "../domain/proyeksi.js";
-import { indexIndicators } from "../domain/rencana-aksi.js";
+import { indexIndicators, type IndicatorEntry } from "../domain/rencana-aksi.js";
+import { areaNumbers, groupByArea } from "../domain/groups.js";
 import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../domain/rekap.js";
 import type { DataTable } from "../model/data-table.js";
 import type { RoadMap } from "../schema/roadmap.js";
@@ -27,14 +28,19 @@ export interface EvaluasiContext {
   pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string };
   roadMap: string;
   tahun: { daftar: number[]; awal: number; akhir: number; akhirPeriode: number; jumlah: number };
-  penandaTangan: { jabatan: string; nama?: string; nip?: string; tempat: string; tanggal: string };
-  indikator: { no: number; nama: string; kelompok: string; satuan: string; tahun: { tahun: number; target: string; realisasi: string; capaian: string }[]; targetAkhir: string; tren: string; arah: string; aturan: string; proyeksi: string }[];
+  penandaTangan: { jabatan: string; nama?: string; pangkat?: string; nip?: string; tempat: string; tanggal: string };
+  indikator: IndikatorEvaluasi[];
+  /** The same rows under their RB General / RB Tematik heading; one group without a name when the road map has none. */
+  indikatorKelompok: { nama?: string; rows: IndikatorEvaluasi[] }[];
+  adaKelompok: boolean;
   indikatorTidakSesuai: string[];
   /**
    * Per year: the share finished; `belumAdaLaporan` when actions were scheduled but none reported
    * (the share is unknown, not 0), and how many stayed unreported when some were.
    */
-  area: { nama: string; tahun: { persen: string; terjadwal: string; buktiLengkap: string; belumAdaLaporan: boolean; belumDilaporkan?: string }[] }[];
+  area: { id: string; nama: string; kelompok?: string; tahun: { persen: string; terjadwal: string; buktiLengkap: string; belumAdaLaporan: boolean; belumDilaporkan?: string }[] }[];
+  /** The areas under their group heading (no heading without groups). */
+  areaKelompok: { nama?: string; rows: EvaluasiContext["area"] }[];
   pd: { nama: string; tahun: { persen: string; belumAdaLaporan: boolean; belumDilaporkan?: string }[] }[];
   terlambat: { kode: string; aksi: string; pd: string; riwayat: string }[];
   areaDiBawahAmbang: { nama: string; persen: string }[];
@@ -45,10 +51,25 @@ export interface EvaluasiContext {
   rekomendasiTerbuka: number;
   /** Recommendations counted once however many years repeat them. */
   rekomendasiJumlah: number;
-  perbandingan: { ada: boolean; periode: string; baris: { nama: string; target: string; realisasi: string; sekarang: string }[] };
+  /** The previous period's indicators beside their counterpart in this one (by `padanan`, then id, then the same name); those without one are listed. */
+  perbandingan: { ada: boolean; periode: string; baris: { nama: string; padanan: string; target: string; realisasi: string; sekarang: string }[]; tanpaPadanan: string[] };
   catatanTim?: unknown[];
   grafik: { indikator: object[]; penyelesaianArea: object[]; nilaiRb: object[]; adaIndikator: boolean; adaNilaiRb: boolean };
   tabelData: DataTable[];
+}
+
+export interface IndikatorEvaluasi {
+  no: number;
+  nama: string;
+  kelompok: string;
+  satuan: string;
+  tahun: { tahun: number; target: string; realisasi: string; capaian: string }[];
+  targetAkhir: string;
+  tren: string;
+  arah: string;
+  /** What the course was judged on: "target 2021" or "proyeksi 2024"; empty when there was too little data. */
+  dasar: string;
+  proyeksi: string;
 }
 
 /** How a course reads in the table and the workbook. */
@@ -75,10 +96,15 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const indikator: EvaluasiContext["indikator"] = [];
   const chartIndicators: object[] = [];
   const indRows: DataTable["rows"] = [];
+  const indicatorGroup = new Map<IndikatorEvaluasi, string | undefined>();
+  const areaNumber = areaNumbers(rm);
+  const areaLabel = (a: { id: string; nama: string }) => `${areaNumber.get(a.id)?.nomor ?? ""}. ${a.nama}`;
+  const indicatorHeading = (entry: IndicatorEntry) => [entry.kelompok, ...entry.jugaDi.map((a) => `juga indikator Area ${areaLabel(a)}`)].join("; ");
   for (const [id, entry] of indexIndicators(rm)) {
     const ind = entry.indikator;
     const terms = { ...ind, scale: ind.skala ? scales.get(ind.skala) : undefined };
     const nama = richTextToPlain(ind.nama);
+    const kelompok = indicatorHeading(entry);
     // One panel per indicator, titled and ordered by its row in Tabel 2.1: two indicators may share
     // a name (one under a sasaran, one under an area), and must not share a panel.
     const no = indikator.length + 1;
@@ -89,48 +115,59 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
       const c = hitungCapaian(terms, target, real, rumus);
       const persen = capaianPersen(c);
-      yearRows.push([no, id, nama, entry.kelompok, ind.satuan ?? null, tahun, numeric(target), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? real : null]);
+      yearRows.push([no, id, nama, kelompok, ind.satuan ?? null, tahun, cellValue(target, ind), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? formatRawValue(real, ind) : null]);
       // Realisasi first: the chart draws the series in this order, so where both are equal the
       // dashed target lies over the realisasi and both show.
       if (typeof real === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
       if (typeof target === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
-      return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real };
+      return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real, rawTarget: target };
     });
     const targetAkhir = ind.target[String(akhirPeriode)];
-    const arah = proyeksiTarget(terms, series.map((s) => ({ tahun: s.tahun, nilai: s.real })), targetAkhir, akhirPeriode);
+    const arah = proyeksiTarget(terms, series.map((s) => ({ tahun: s.tahun, nilai: s.real, target: s.rawTarget })), targetAkhir, akhirPeriode, rumus);
+    const proyeksi = arah.proyeksi;
     // Each year's row also carries the indicator's course, so a filter or pivot in the workbook
     // needs no second sheet.
-    const course = [targetAkhir === undefined ? null : typeof targetAkhir === "number" ? targetAkhir : String(targetAkhir), ARAH_TEKS[arah.status], arah.status !== "data-belum-cukup" && arah.proyeksi !== undefined ? round(arah.proyeksi, 2) : null];
+    const course = [cellValue(targetAkhir, ind), ARAH_TEKS[arah.status], proyeksi === undefined ? null : round(proyeksi, 2)];
     for (const row of yearRows) indRows.push([...row, ...course]);
-    indikator.push({
+    const item: IndikatorEvaluasi = {
       no,
       nama,
-      kelompok: entry.kelompok,
+      kelompok,
       satuan: ind.satuan ?? "",
-      tahun: series.map(({ real: _r, ...rest }) => rest),
+      tahun: series.map(({ real: _r, rawTarget: _t, ...rest }) => rest),
       targetAkhir: targetAkhir === undefined ? "–" : formatRawValue(targetAkhir, ind),
       tren: tren(series.map((s) => s.real), ind.arah),
       arah: ARAH_TEKS[arah.status],
-      aturan: arah.aturan,
-      proyeksi: arah.status !== "data-belum-cukup" && arah.proyeksi !== undefined ? formatNumber(arah.proyeksi, 2) : "–",
-    });
+      dasar: arah.status === "data-belum-cukup" ? "" : arah.dasar === "target-tahun" ? `target ${arah.tahun}` : `proyeksi ${akhirPeriode}`,
+      proyeksi: proyeksi === undefined ? "–" : formatRawValue(round(proyeksi, 2), ind),
+    };
+    indikator.push(item);
+    indicatorGroup.set(item, entry.grup);
   }
+  const groupName = new Map(rm.kelompok.map((g) => [g.id, g.nama]));
+  const adaKelompok = rm.kelompok.length > 0;
+  const indikatorKelompok = adaKelompok
+    ? [undefined, ...rm.kelompok.map((g) => g.id)].map((gid) => ({ nama: gid === undefined ? undefined : groupName.get(gid), rows: indikator.filter((r) => indicatorGroup.get(r) === gid) })).filter((g) => g.rows.length > 0)
+    : [{ rows: indikator }];
 
   // Rencana aksi per area and PD, year by year, from the period that stands for each year.
   const statusByYear = new Map(years.map((y) => [y, perYear.get(y) ? aksiStatuses(rm, perYear.get(y)!.data, y) : []]));
   const areaRows: DataTable["rows"] = [];
   const chartArea: object[] = [];
-  const area = rm.area_perubahan.map((a, ai) => ({
-    nama: `${ai + 1}. ${a.nama}`,
+  const area = rm.area_perubahan.map((a) => ({
+    id: a.id,
+    nama: areaLabel(a),
+    kelompok: a.kelompok === undefined ? undefined : groupName.get(a.kelompok),
     tahun: years.map((y) => {
       const rows = statusByYear.get(y)!.filter((r) => r.entry.area.id === a.id);
       const r = rekapAksi(rows);
       const bukti = buktiLengkap(rows);
-      areaRows.push([a.nama, y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
-      if (r.persenSelesai !== undefined) chartArea.push({ area: `${ai + 1}. ${a.nama}`, tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
+      areaRows.push([areaLabel(a), y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
+      if (r.persenSelesai !== undefined) chartArea.push({ area: areaLabel(a), ...(a.kelompok === undefined ? {} : { kelompok: groupName.get(a.kelompok) }), tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
       return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti), ...unreported(r) };
     }),
   }));
+  const areaKelompok = groupByArea(rm, area, (a) => a.id).map((g) => ({ nama: g.kelompok?.nama, rows: g.items }));
   const pdRows: DataTable["rows"] = [];
   const pdIds = [...new Set(years.flatMap((y) => statusByYear.get(y)!.map((r) => r.pd)))];
   const pd = pdIds.map((id) => ({
@@ -215,25 +252,34 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     }),
   );
 
-  // The previous period's Tabel 2.1 beside this period's realisasi, for indicators of the same name.
+  // The previous period's Tabel 2.1 beside this period's realisasi. A previous indicator is matched
+  // by the key stated in the data ('padanan'), else by the same id, else by the same name; those
+  // that match nothing are listed by name.
   const prevEval = rm.evaluasi_sebelumnya;
-  const byName = new Map([...indexIndicators(rm)].map(([id, e]) => [richTextToPlain(e.indikator.nama).toLowerCase(), { id, e }]));
-  const perbandinganBaris = (prevEval?.sasaran.flatMap((s) => s.indikator) ?? []).flatMap((pi) => {
-    const match = byName.get(richTextToPlain(pi.nama).toLowerCase());
-    if (!match) return [];
+  const current = indexIndicators(rm);
+  const byName = new Map([...current].map(([id, e]) => [normalName(richTextToPlain(e.indikator.nama)), id]));
+  const perbandinganBaris: EvaluasiContext["perbandingan"]["baris"] = [];
+  const tanpaPadanan: string[] = [];
+  for (const pi of prevEval?.sasaran.flatMap((s) => s.indikator) ?? []) {
+    const id = pi.padanan ?? (current.has(pi.id) ? pi.id : byName.get(normalName(richTextToPlain(pi.nama))));
+    const match = id === undefined ? undefined : current.get(id);
+    if (!match || id === undefined) {
+      tanpaPadanan.push(richTextToPlain(pi.nama));
+      continue;
+    }
     const now = years.map((y) => {
-      const v = perYear.get(y)?.data.indikator[match.id]?.nilai;
-      return `${y}: ${v === undefined ? "belum dilaporkan" : formatRawValue(v, match.e.indikator)}`;
+      const v = perYear.get(y)?.data.indikator[id]?.nilai;
+      return `${y}: ${v === undefined ? "belum dilaporkan" : formatRawValue(v, match.indikator)}`;
     });
-    return [{ nama: richTextToPlain(pi.nama), target: formatRawValue(pi.target, pi), realisasi: pi.realisasi ? formatRawValue(pi.realisasi.nilai, pi) : "–", sekarang: now.join("; ") || "–" }];
-  });
+    perbandinganBaris.push({ nama: richTextToPlain(pi.nama), padanan: richTextToPlain(match.indikator.nama), target: formatRawValue(pi.target, pi), realisasi: pi.realisasi ? formatRawValue(pi.realisasi.nilai, pi) : "–", sekarang: now.join("; ") || "–" });
+  }
 
   const contoh = [...perYear.values()].some((m) => m?.data.contoh) || ev.some((e) => e.data.contoh);
   const signer = rm.laporan_pelaksanaan?.penanda_tangan ?? rm.regulasi.penanda_tangan.sekretaris_daerah;
   const created = `${(lastYear ?? rm.periode.mulai) + 1}-01-31`;
   const catatan = [...ev].reverse().find((e) => e.data.catatan_tim)?.data.catatan_tim;
   // Named with their Tabel 2.1 row: an indicator under a sasaran and one under an area may share a name.
-  const tidakSesuai = indikator.filter((i) => i.arah === "tidak sesuai arah").map((i) => `${i.nama} (baris ${i.no})`);
+  const tidakSesuai = indikator.filter((i) => i.arah === ARAH_TEKS["tidak-sesuai"]).map((i) => `${i.nama} (baris ${i.no})`);
 
   return {
     created,
@@ -241,10 +287,13 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     pemda: { daerah: names.daerah, daerahUpper: names.daerah.toLocaleUpperCase("id"), kepalaDaerah: names.kepalaDaerah, ibuKota: rm.pemda.ibu_kota },
     roadMap: `${rm.periode.mulai}-${rm.periode.selesai}`,
     tahun: { daftar: years, awal: years[0] ?? rm.periode.mulai, akhir: lastYear ?? rm.periode.mulai, akhirPeriode, jumlah: years.length },
-    penandaTangan: { jabatan: signer.jabatan, nama: signer.nama, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
+    penandaTangan: { jabatan: signer.jabatan, nama: signer.nama, pangkat: signer.pangkat, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
     indikator,
+    indikatorKelompok,
+    adaKelompok,
     indikatorTidakSesuai: tidakSesuai,
     area,
+    areaKelompok,
     pd,
     terlambat,
     areaDiBawahAmbang,
@@ -253,7 +302,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     rekomendasi,
     rekomendasiTerbuka: rekomendasi.filter((r) => r.terbuka).length,
     rekomendasiJumlah: latest.size,
-    perbandingan: { ada: perbandinganBaris.length > 0, periode: prevEval ? `${prevEval.periode.mulai}-${prevEval.periode.selesai}` : "", baris: perbandinganBaris },
+    perbandingan: { ada: perbandinganBaris.length > 0 || tanpaPadanan.length > 0, periode: prevEval ? `${prevEval.periode.mulai}-${prevEval.periode.selesai}` : "", baris: perbandinganBaris, tanpaPadanan },
     catatanTim: catatan?.map((b) => prepareBlock(b, dataDir)),
     grafik: { indikator: chartIndicators, penyelesaianArea: chartArea, nilaiRb: chartRb, adaIndikator: chartIndicators.length > 0, adaNilaiRb: chartRb.length > 0 },
     tabelData: [
@@ -287,6 +336,16 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
 
 function numeric(v: RawValue | undefined): number | null {
   return typeof v === "number" ? v : null;
+}
+
+/** A workbook cell for a target: the number, or the text as the documents print it ("≥ 3,5", "B"). */
+function cellValue(v: RawValue | undefined, ind: Parameters<typeof formatRawValue>[1]): number | string | null {
+  return v === undefined ? null : typeof v === "number" ? v : formatRawValue(v, ind);
+}
+
+/** Names compared without case, spacing or punctuation at the ends. */
+function normalName(s: string): string {
+  return s.toLocaleLowerCase("id").replace(/\s+/g, " ").replace(/^[\s.;:,]+|[\s.;:,]+$/g, "");
 }
 
 function buktiLengkap(rows: readonly AksiStatus[]): number | undefined {
