@@ -176,7 +176,7 @@ function report(r: () => number, e: AksiEntry, pd: string, plan: Plan, periode: 
     rec.bukti = [{ jenis, nomor: nomor(r, jenis, pd, periode.tahun, text), tanggal: dateIn(r, `${periode.tahun}-01-01`, periode.selesai) }];
   } else if (status === "dalam proses" && progres >= 50) {
     const title = `Laporan kemajuan ${e.kode} ${periode.id}`;
-    rec.output = `Sebagian: ${text.charAt(0).toLowerCase()}${text.slice(1)} (${progres}%)`;
+    rec.output = `Sebagian tercapai (${progres}%): ${text}`;
     rec.bukti = [{ jenis: "Laporan Kemajuan", nomor: nomor(r, "Laporan Kemajuan", pd, periode.tahun, title), tanggal: dateIn(r, from, periode.selesai) }];
   }
   if (status !== "selesai") {
