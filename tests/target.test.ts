@@ -55,6 +55,18 @@ describe("capaian of each kind, worked examples", () => {
     expect(hitungCapaian(naik, "80 - 90", 72)).toEqual({ kind: "rentang", within: false, value: 90 });
     expect(tercapai(hitungCapaian(naik, "80 - 90", 72))).toBe(false);
   });
+  it("range on a 'capai' indicator (inflation 1,5-3,5): outside on either side falls short, above included", () => {
+    const capai = { jenis: "angka" as const, arah: "capai" as const };
+    // 3,8 above "1,5 - 3,5": (2 × 3,5 − 3,8) ÷ 3,5 = 91,43%, not 108,57%.
+    expect(pct(hitungCapaian(capai, "1,5 - 3,5", 3.8))).toBe(91.43);
+    expect(tercapai(hitungCapaian(capai, "1,5 - 3,5", 3.8))).toBe(false);
+    expect(pct(hitungCapaian(capai, "1,5 - 3,5", 1.2))).toBe(80);
+    expect(tercapai(hitungCapaian(capai, "1,5 - 3,5", 2.6))).toBe(true);
+    // Lower is better: below the range is over-achievement, above falls short.
+    const turunRange = { jenis: "persen" as const, arah: "turun" as const };
+    expect(tercapai(hitungCapaian(turunRange, "8 - 9", 7.5))).toBe(true);
+    expect(tercapai(hitungCapaian(turunRange, "8 - 9", 9.5))).toBe(false);
+  });
   it("score with grade: the score's capaian and whether the grade was reached", () => {
     // 57/CC, realised 60/B: 60 ÷ 57 = 105,26%; B is above CC.
     const a = hitungCapaian(sakip, "57/CC", "60/B");

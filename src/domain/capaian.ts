@@ -40,11 +40,14 @@ export function hitungCapaian(ind: IndicatorTerms, target: RawValue | undefined,
   const parsed = parseTarget(target, ind);
   if (!parsed.ok) return none("nilai-tidak-sah");
   const t = parsed.target;
-  const ratio = (bound: number, r: number): number | AlasanTidakDihitung => {
+  const ratioTurun = (bound: number, r: number): number | AlasanTidakDihitung => {
     if (bound === 0) return "target-nol";
-    if (ind.arah !== "turun") return (r / bound) * 100;
     if (rumusTurun === "t/r") return r === 0 ? "realisasi-nol" : (bound / r) * 100;
     return ((2 * bound - r) / bound) * 100;
+  };
+  const ratio = (bound: number, r: number): number | AlasanTidakDihitung => {
+    if (bound === 0) return "target-nol";
+    return ind.arah === "turun" ? ratioTurun(bound, r) : (r / bound) * 100;
   };
   const real = readRealisasi(realisasi);
 
@@ -70,7 +73,13 @@ export function hitungCapaian(ind: IndicatorTerms, target: RawValue | undefined,
       if (real.skor === undefined) return none("nilai-tidak-sah");
       const r = real.skor;
       if (r >= t.min && r <= t.max) return { kind: "rentang", within: true, value: 100 };
-      return finite(ratio(r > t.max ? t.max : t.min, r), (value) => ({ kind: "rentang", within: false, value }));
+      // Outside the range, against the nearer bound by the indicator's direction: beyond the range on
+      // the better side is over-achievement (above "80 - 90" for naik); on the worse side, or either
+      // side for 'capai' (inflation in "1,5 - 3,5"), it falls short: 3,8 is 91,4%, not 108,6%.
+      const above = r > t.max;
+      const bound = above ? t.max : t.min;
+      const lowerIsBetter = ind.arah === "turun" || (ind.arah === "capai" && above);
+      return finite(lowerIsBetter ? ratioTurun(bound, r) : bound === 0 ? "target-nol" : (r / bound) * 100, (value) => ({ kind: "rentang", within: false, value }));
     }
     case "skor-predikat": {
       if (real.skor === undefined) return none("nilai-tidak-sah");

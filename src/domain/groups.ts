@@ -25,6 +25,18 @@ export function areaNumbers(rm: Pick<RoadMap, "kelompok" | "area_perubahan">): M
   return out;
 }
 
+/**
+ * How an area is named where its number appears: "3. Penataan Organisasi", numbered within its
+ * group; `withGroup` adds the group's name ("RB Tematik 3. Digitalisasi …") for text that stands
+ * outside a group heading.
+ */
+export function areaLabels(rm: Pick<RoadMap, "kelompok" | "area_perubahan">): { label: (id: string) => string; withGroup: (id: string) => string } {
+  const numbers = areaNumbers(rm);
+  const names = new Map(rm.area_perubahan.map((a) => [a.id, a.nama]));
+  const label = (id: string) => `${numbers.get(id)?.nomor ?? ""}. ${names.get(id) ?? id}`;
+  return { label, withGroup: (id) => [numbers.get(id)?.kelompok?.nama, label(id)].filter(Boolean).join(" ") };
+}
+
 /** The road map seen through one group: only its areas, and its sasaran when sasaran are grouped. */
 export function groupView(rm: RoadMap, kelompok: string): RoadMap {
   const sasaranGrouped = rm.sasaran.some((s) => s.kelompok !== undefined);

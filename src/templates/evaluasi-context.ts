@@ -8,7 +8,7 @@ import { pemdaNames } from "../domain/pemda.js";
 import { latestOfYear } from "../domain/periode.js";
 import { proyeksiTarget, type Arah } from "../domain/proyeksi.js";
 import { indexIndicators, type IndicatorEntry } from "../domain/rencana-aksi.js";
-import { areaNumbers, groupByArea } from "../domain/groups.js";
+import { areaLabels, groupByArea } from "../domain/groups.js";
 import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../domain/rekap.js";
 import type { DataTable } from "../model/data-table.js";
 import type { RoadMap } from "../schema/roadmap.js";
@@ -97,9 +97,9 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const chartIndicators: object[] = [];
   const indRows: DataTable["rows"] = [];
   const indicatorGroup = new Map<IndikatorEvaluasi, string | undefined>();
-  const areaNumber = areaNumbers(rm);
-  const areaLabel = (a: { id: string; nama: string }) => `${areaNumber.get(a.id)?.nomor ?? ""}. ${a.nama}`;
-  const indicatorHeading = (entry: IndicatorEntry) => [entry.kelompok, ...entry.jugaDi.map((a) => `juga indikator Area ${areaLabel(a)}`)].join("; ");
+  const labels = areaLabels(rm);
+  const areaLabel = (a: { id: string }) => labels.label(a.id);
+  const indicatorHeading = (entry: IndicatorEntry) => [entry.kelompok, ...entry.jugaDi.map((a) => `juga indikator Area ${labels.withGroup(a.id)}`)].join("; ");
   for (const [id, entry] of indexIndicators(rm)) {
     const ind = entry.indikator;
     const terms = { ...ind, scale: ind.skala ? scales.get(ind.skala) : undefined };
@@ -120,7 +120,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       // dashed target lies over the realisasi and both show.
       if (typeof real === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
       if (typeof target === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
-      return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real, rawTarget: target };
+      return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? "belum dilaporkan" : formatRawValue(real, ind), capaian: capaianShort(c), real, rawTarget: target, persen };
     });
     const targetAkhir = ind.target[String(akhirPeriode)];
     const arah = proyeksiTarget(terms, series.map((s) => ({ tahun: s.tahun, nilai: s.real, target: s.rawTarget })), targetAkhir, akhirPeriode, rumus);
@@ -134,9 +134,11 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       nama,
       kelompok,
       satuan: ind.satuan ?? "",
-      tahun: series.map(({ real: _r, rawTarget: _t, ...rest }) => rest),
+      tahun: series.map(({ real: _r, rawTarget: _t, persen: _p, ...rest }) => rest),
       targetAkhir: targetAkhir === undefined ? "–" : formatRawValue(targetAkhir, ind),
-      tren: tren(series.map((s) => s.real), ind.arah),
+      // A 'capai' indicator (a range such as inflation 1,5-3,5) is better nearer its target, not higher:
+      // its trend follows the capaian.
+      tren: ind.arah === "capai" ? tren(series.map((s) => s.persen), "naik") : tren(series.map((s) => s.real), ind.arah),
       arah: ARAH_TEKS[arah.status],
       dasar: arah.status === "data-belum-cukup" ? "" : arah.dasar === "target-tahun" ? `target ${arah.tahun}` : `proyeksi ${akhirPeriode}`,
       proyeksi: proyeksi === undefined ? "–" : formatRawValue(round(proyeksi, 2), ind),

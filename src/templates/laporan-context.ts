@@ -1,4 +1,4 @@
-import { areaNumbers, groupByArea } from "../domain/groups.js";
+import { areaLabels, areaNumbers, groupByArea } from "../domain/groups.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
 import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type Capaian } from "../domain/capaian.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
@@ -139,9 +139,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   const byPd = rekapPer(rows, (r) => r.pd);
   const areaIds = new Set(rows.map((r) => r.entry.area.id));
 
-  const numbersOfAreas = areaNumbers(rm);
-  const areaName = new Map(rm.area_perubahan.map((a) => [a.id, a.nama]));
-  const areaLabel = (id: string) => `${numbersOfAreas.get(id)?.nomor ?? ""}. ${areaName.get(id) ?? id}`;
+  const { label: areaLabel, withGroup: areaWithGroup } = areaLabels(rm);
 
   // Indicators: the pemda's sasaran and area indicators; a PD's report keeps those of the areas it works in.
   const scales = new Map(rm.skala.map((s) => [s.id, s.nilai]));
@@ -173,7 +171,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     const nama = richTextToPlain(ind.nama);
     const row: IndicatorRow = {
       no: indicatorRows.length + 1,
-      kelompok: [entry.kelompok, ...entry.jugaDi.map((a) => `juga indikator Area ${areaLabel(a.id)}`)].join("; "),
+      kelompok: [entry.kelompok, ...entry.jugaDi.map((a) => `juga indikator Area ${areaWithGroup(a.id)}`)].join("; "),
       nama,
       satuan: ind.satuan ?? "",
       turun: ind.arah === "turun",
