@@ -51,6 +51,13 @@ describe("another pemda", () => {
 });
 
 describe("broken data", () => {
+  it("derives no warning from an area file that failed its schema: its PDs do not look idle", () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(join(dir, "areas/05-area.yaml"), /^id: area-5$/m, "id: area-5\nwarna: merah");
+    const d = validateDataDir(dir, { monitoring: false }).diagnostics;
+    expect(d.filter((x) => x.severity === "error").map((x) => `${x.file?.split("/").at(-1)} ${x.message.id}`)).toEqual(["05-area.yaml kolom 'warna' tidak dikenal (salah ketik?)"]);
+    expect(d.map((x) => x.message.id).filter((m) => m.includes("tidak menjadi pengampu"))).toEqual([]);
+  });
   it("points at the line and column of a wrong type, with what was expected and found", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "sasaran.yaml"), /tahun: 2018/, "tahun: dua ribu");

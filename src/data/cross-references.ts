@@ -169,9 +169,12 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     problems.push({ path: ["area_perubahan"], message: text(`${total} rencana aksi melebihi batas ${LIMITS.rencanaAksi}`, `${total} rencana aksi exceed the limit of ${LIMITS.rencanaAksi}`) });
   }
 
+  // Who is responsible for what is known only when every area file is sound: a broken area's
+  // actions are missing here, and its PDs would look idle.
+  const areasWhole = has("area_perubahan") && !options.unparsedAreaIds?.size;
   const responsible = new Set(rm.area_perubahan.flatMap((a) => a.indikator.flatMap((i) => i.kegiatan.flatMap((k) => k.rencana_aksi.flatMap((r) => r.pengampu)))));
   rm.perangkat_daerah.forEach((pd, i) => {
-    if (!responsible.has(pd.id)) {
+    if (areasWhole && !responsible.has(pd.id)) {
       problems.push({
         severity: "warning",
         path: ["perangkat_daerah", i, "id"],
