@@ -213,3 +213,23 @@ describe("the data folder and the operating system", () => {
     expect(readFileSync(join(out, "perwali-probolinggo-166-2020.pdf"), "utf8")).toBe("hasil lama");
   });
 });
+
+describe("a decimal comma in YAML", () => {
+  it("takes '61,5' and 41,59 (text to YAML) as the numbers they are", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "sasaran.yaml"), "baseline: {tahun: 2018, nilai: 61}", 'baseline: {tahun: 2018, nilai: "61,5"}');
+    replaceInFile(join(dir, "monitoring/2021-S2.yaml"), /(sasaran-indeks-kelembagaan:\n\s+nilai:) 41\.59/, "$1 41,59");
+    const v = validateDataDir(dir);
+    expect(v.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(v.roadmap!.sasaran.flatMap((s) => s.indikator).map((i) => i.baseline.nilai)).toContain(61.5);
+    expect(v.monitoring!.find((p) => p.periode.id === "2021-S2")!.data.indikator["sasaran-indeks-kelembagaan"].nilai).toBe(41.59);
+  });
+  it("says plainly when a comma inside { } split a number into a field of its own", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "sasaran.yaml"), "baseline: {tahun: 2018, nilai: 2.53}", "baseline: {tahun: 2018, nilai: 2,53}");
+    const d = one(dir);
+    const line = readFileSync(join(dir, "sasaran.yaml"), "utf8").split("\n").findIndex((l) => l.includes("nilai: 2,53")) + 1;
+    expect(`${d.file}:${d.line}:${d.column}`).toMatch(new RegExp(`sasaran\\.yaml:${line}:\\d+$`));
+    expect(d.message.id).toBe("angka '2,53' ditulis dengan koma di dalam { }: di sana koma memisahkan kolom, sehingga YAML membaca nilai: 2 dan kolom '53'. Di YAML angka ditulis dengan titik (nilai: 2.53), atau tulis sebagai teks (nilai: \"2,53\")");
+  });
+});

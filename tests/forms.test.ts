@@ -316,6 +316,33 @@ describe("import", () => {
     expect(back.indikator["nilai-sakip"]).toEqual({ nilai: 80 });
   });
 
+  it("reads a number typed as text the Indonesian way: '1.480' is 1480 (said at the cell), '66,6' is 66,6, '3.37' is refused asking for a comma", async () => {
+    const dir = copyOfShipped();
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    rmSync(join(dir, "monitoring/2021-S1.yaml"));
+    const form = (await makeForms(dir, "2021-S2")).get("indikator")!;
+    const fill = (values: [string, string | number][]) =>
+      editForm(form, (wb) => {
+        for (const [id, value] of values) rowOf(wb, id, "Indikator").getCell(7).value = value;
+      }, "indikator-2021-S2.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const at = (id: string) => `G${rowOf(wb, id, "Indikator").number}`;
+
+    const wrong = await importForms(dir, [await fill([["sasaran-indeks-spbe", "3.37"], ["sasaran-indeks-kelembagaan", "1.480"]])]);
+    expect(messages(wrong)).toEqual([
+      `indikator-2021-S2.xlsx › Indikator › ${at("sasaran-indeks-kelembagaan")}: peringatan: '1.480' dibaca 1.480 (seribu empat ratus delapan puluh; titik pemisah ribuan); bila maksudnya desimal tulis 1,48`,
+      `indikator-2021-S2.xlsx › Indikator › ${at("sasaran-indeks-spbe")}: galat: '3.37': angka '3.37' memakai titik sebagai desimal; tulis koma untuk desimal: 3,37 (titik hanya pemisah ribuan, seperti 1.480)`,
+    ].sort());
+
+    const right = await importForms(dir, [await fill([["sasaran-indeks-kelembagaan", "1.480"], ["sasaran-indeks-profesionalitas-asn", "66,6"], ["sasaran-indeks-spbe", 3.37]])]);
+    expect(messages(right).map((m) => m.split(": ")[1])).toEqual(["peringatan"]);
+    const back = monitoringOf(dir, "2021-S2");
+    expect(back.indikator["sasaran-indeks-kelembagaan"]).toEqual({ nilai: 1480 });
+    expect(back.indikator["sasaran-indeks-profesionalitas-asn"]).toEqual({ nilai: 66.6 });
+    expect(back.indikator["sasaran-indeks-spbe"]).toEqual({ nilai: 3.37 });
+  });
+
   it("quotes a percentage cell as shown when it is out of range, and refuses one as rupiah", async () => {
     const dir = copyOfShipped();
     const forms = await makeForms(dir, "2021-S2", ["diskominfo"]);

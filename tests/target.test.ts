@@ -17,7 +17,7 @@ const sakip: IndicatorTerms = { jenis: "angka", arah: "naik", scale: SAKIP };
 const pct = (c: Capaian) => ("value" in c ? Math.round(c.value * 100) / 100 : undefined);
 
 describe("target kinds as road maps write them", () => {
-  it("reads thresholds, ranges and scores with grades, with a decimal comma or point", () => {
+  it("reads thresholds, ranges and scores with grades, with a decimal comma", () => {
     expect(parseTarget("> 72", naik)).toEqual({ ok: true, target: { kind: "ambang", op: ">", bound: 72 } });
     expect(parseTarget("≥ 3", naik)).toEqual({ ok: true, target: { kind: "ambang", op: "≥", bound: 3 } });
     expect(parseTarget(">= 3,5", naik)).toEqual({ ok: true, target: { kind: "ambang", op: "≥", bound: 3.5 } });
@@ -144,5 +144,48 @@ describe("a three-year road map with every target kind", () => {
     expect(text).toMatch(/roadmap\.yaml:\d+ diharapkan rentang dari kecil ke besar \(ditulis 90 - 80\), ditemukan "90 - 80"/);
     expect(text).toMatch(/roadmap\.yaml:\d+ diharapkan predikat dari skala AA, A, BB, B, CC, C, D, ditemukan "57\/ZZ" \| expected a grade on the scale/);
     expect(errors.every((d) => (d.line ?? 0) > 1)).toBe(true);
+  });
+});
+
+describe("numbers written as text, the Indonesian way (readAngka)", () => {
+  const rp: IndicatorTerms = { jenis: "angka", arah: "naik" };
+  it("reads a thousands dot and a decimal comma in thresholds, values and ranges", () => {
+    expect(parseTarget("minimal 1.480", rp)).toEqual({ ok: true, target: { kind: "ambang", op: "≥", bound: 1480 } });
+    expect(parseTarget("1.480,5", rp)).toEqual({ ok: true, target: { kind: "nilai", value: { kind: "angka", value: 1480.5 } } });
+    expect(parseTarget("1.480.000", rp)).toEqual({ ok: true, target: { kind: "nilai", value: { kind: "angka", value: 1480000 } } });
+    expect(parseTarget("80 - 1.200", rp)).toEqual({ ok: true, target: { kind: "rentang", min: 80, max: 1200 } });
+    expect(parseTarget("> 72,5", rp)).toEqual({ ok: true, target: { kind: "ambang", op: ">", bound: 72.5 } });
+    expect(parseTarget("> 1.070/BB", sakip)).toEqual({ ok: true, target: { kind: "skor-predikat", skor: { op: ">", bound: 1070 }, predikat: "BB" } });
+  });
+  it("refuses a decimal point, asking for a decimal comma", () => {
+    for (const [written, comma] of [["1.48", "1,48"], ["minimal 1.48", "1,48"], ["3.5 - 12.3456", "3,5"], ["57.5/CC", "57,5"]]) {
+      const r = parseTarget(written, written.includes("/") ? sakip : rp);
+      expect(r.ok, written).toBe(false);
+      expect(!r.ok && r.angka?.id).toContain(`tulis koma untuk desimal: ${comma}`);
+    }
+  });
+  it("measures a realisasi of 1512 against 'minimal 1.480' as about 102,2% met", () => {
+    const c = hitungCapaian(rp, "minimal 1.480", 1512);
+    expect(c).toMatchObject({ kind: "ambang", met: true });
+    expect(pct(c)).toBe(102.16);
+    expect(pct(hitungCapaian(rp, "minimal 1.480", "1.512,0"))).toBe(102.16);
+  });
+  it("validate says which reading it took for '1.480', at its line and column, and refuses '1.48' at its own", () => {
+    const years = (v: unknown) => ({ "2022": v, "2023": v, "2024": v });
+    const dir = writeKabupatenFixture({
+      mulai: 2022,
+      selesai: 2024,
+      indikator: [
+        { id: "s-pad", nama: "Pendapatan Asli Daerah (Rp miliar)", jenis: "angka", arah: "naik", baseline: { tahun: 2021, nilai: 1400 }, target: years("minimal 1.480") },
+        { id: "s-titik", nama: "Indeks Titik", jenis: "angka", arah: "naik", baseline: { tahun: 2021, nilai: 1 }, target: { "2022": "minimal 1.48", "2023": 2, "2024": 3 } },
+      ],
+    });
+    const d = validateDataDir(dir, { monitoring: false }).diagnostics;
+    const shown = d.map((x) => `${x.severity} ${x.file}:${x.line}:${x.column} ${x.message.id}`).join("\n");
+    const notes = d.filter((x) => x.severity === "warning" && x.message.id.includes("dibaca 1.480"));
+    expect(notes.map((x) => x.message.id)).toEqual(Array(3).fill("'minimal 1.480' dibaca 1.480 (seribu empat ratus delapan puluh; titik pemisah ribuan); bila maksudnya desimal tulis 1,48"));
+    expect(notes.every((x) => x.file?.endsWith("roadmap.yaml") && (x.line ?? 0) > 1 && (x.column ?? 0) > 1)).toBe(true);
+    expect(shown).toMatch(/error \S*roadmap\.yaml:\d+:\d+ "minimal 1\.48": angka '1\.48' memakai titik sebagai desimal; tulis koma untuk desimal: 1,48/);
+    expect(d.filter((x) => x.severity === "error")).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import fc from "fast-check";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { parse } from "yaml";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
@@ -51,6 +51,13 @@ describe("another pemda", () => {
 });
 
 describe("broken data", () => {
+  it("derives no warning from an area file that failed its schema: its PDs do not look idle", () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(join(dir, "areas/05-area.yaml"), /^id: area-5$/m, "id: area-5\nwarna: merah");
+    const d = validateDataDir(dir, { monitoring: false }).diagnostics;
+    expect(d.filter((x) => x.severity === "error").map((x) => `${x.file?.split("/").at(-1)} ${x.message.id}`)).toEqual(["05-area.yaml kolom 'warna' tidak dikenal (salah ketik?)"]);
+    expect(d.map((x) => x.message.id).filter((m) => m.includes("tidak menjadi pengampu"))).toEqual([]);
+  });
   it("points at the line and column of a wrong type, with what was expected and found", () => {
     const dir = copyOfShipped();
     replaceInFile(join(dir, "sasaran.yaml"), /tahun: 2018/, "tahun: dua ribu");
@@ -199,3 +206,27 @@ function replaceLine(path: string, needle: string): number {
   const text = readFileSync(path, "utf8");
   return text.split("\n").findIndex((l) => l.includes(needle)) + 1;
 }
+
+describe("the instrument's RB Tematik themes against the road map's", () => {
+  it("says which RB Tematik areas no komponen scores, and which themes have no area, matching by name or by 'area'", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rbdoc-tematik-"));
+    cpSync("tests/data/kabupaten-sukamaju-2025-2029", dir, { recursive: true });
+    mkdirSync(join(dir, "evaluasi"));
+    mkdirSync(join(dir, "instrumen"));
+    writeFileSync(join(dir, "evaluasi/2025.yaml"), "tahun: 2025\ninstrumen: rb-2023\n");
+    // A pemda's own copy whose P3DN komponen scores the road map's 'percepatan prioritas aktual presiden'.
+    const own = readFileSync("data/instrumen/rb-2023.yaml", "utf8")
+      .replace(/^id: rb-2023$/m, "id: rb-2023-sukamaju")
+      .replace("{id: tematik-p3dn, nama: Peningkatan Penggunaan Produk Dalam Negeri, bobot: 18, tema: true}", "{id: tematik-p3dn, nama: Peningkatan Penggunaan Produk Dalam Negeri, bobot: 18, area: [percepatan-prioritas-aktual-presiden]}");
+    writeFileSync(join(dir, "instrumen/rb-2023-sukamaju.yaml"), own);
+    writeFileSync(join(dir, "evaluasi/2026.yaml"), "tahun: 2026\ninstrumen: rb-2023-sukamaju\n");
+    const d = validateDataDir(dir).diagnostics;
+    expect(d.filter((x) => x.severity === "error")).toEqual([]);
+    const said = d.filter((x) => /tanpa komponen|tanpa area/.test(x.message.id)).map((x) => `${x.severity} ${x.file?.split("/").slice(-2).join("/")}:${x.line} ${x.message.id}`);
+    expect(said).toEqual([
+      "warning evaluasi/2025.yaml:2 area RB Tematik road map tanpa komponen di instrumen rb-2023: 'Percepatan Prioritas Aktual Presiden'; capaiannya tidak dinilai oleh instrumen ini (komponen dicocokkan dengan nama area, atau dengan 'area' pada komponen)",
+      "warning evaluasi/2025.yaml:2 tema RB Tematik instrumen rb-2023 tanpa area di road map: 'Peningkatan Penggunaan Produk Dalam Negeri', 'Pengendalian Inflasi'; nilainya tidak bersandar pada rencana aksi road map",
+      "warning evaluasi/2026.yaml:2 tema RB Tematik instrumen rb-2023-sukamaju tanpa area di road map: 'Pengendalian Inflasi'; nilainya tidak bersandar pada rencana aksi road map",
+    ]);
+  });
+});

@@ -4,7 +4,9 @@ import { resolveInDataDir } from "../util/confine.js";
 import { LIMITS } from "./limits.js";
 import { PLACEHOLDER_FIGURE, text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
+import { thousandsNotes } from "../domain/angka.js";
 import { checkRealisasi, fitsDirection, numbersIn, parseTarget } from "../domain/target.js";
+import { notReadMessage } from "../domain/values.js";
 import { formatNumber } from "../domain/format.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
@@ -167,9 +169,12 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     problems.push({ path: ["area_perubahan"], message: text(`${total} rencana aksi melebihi batas ${LIMITS.rencanaAksi}`, `${total} rencana aksi exceed the limit of ${LIMITS.rencanaAksi}`) });
   }
 
+  // Who is responsible for what is known only when every area file is sound: a broken area's
+  // actions are missing here, and its PDs would look idle.
+  const areasWhole = has("area_perubahan") && !options.unparsedAreaIds?.size;
   const responsible = new Set(rm.area_perubahan.flatMap((a) => a.indikator.flatMap((i) => i.kegiatan.flatMap((k) => k.rencana_aksi.flatMap((r) => r.pengampu)))));
   rm.perangkat_daerah.forEach((pd, i) => {
-    if (!responsible.has(pd.id)) {
+    if (areasWhole && !responsible.has(pd.id)) {
       problems.push({
         severity: "warning",
         path: ["perangkat_daerah", i, "id"],
@@ -401,10 +406,14 @@ export function checkValue(ind: IndicatorLike, raw: RawValue, path: Path, scales
   if (ind.jenis === "kategori" && (!ind.skala || !scales.has(ind.skala))) return;
   implausible(ind, raw, path, problems);
   const r = checkRealisasi(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
-  if (!r.ok) {
-    const found = JSON.stringify(raw);
-    problems.push({ path, message: text(`diharapkan ${r.expected.id}, ditemukan ${found}`, `expected ${r.expected.en}, found ${found}`) });
-  }
+  if (!r.ok) problems.push({ path, message: notReadMessage(r, JSON.stringify(raw)) });
+  else noteThousands(ind, raw, path, problems);
+}
+
+/** "1.480" is read as thousands though it could be a decimal: say which reading was taken. */
+function noteThousands(ind: IndicatorLike, raw: RawValue, path: Path, problems: Problem[]): void {
+  if (typeof raw !== "string" || ind.jenis === "kategori") return;
+  for (const message of thousandsNotes(raw)) problems.push({ severity: "warning", path, message });
 }
 
 /** Every number in a value (a plain value, a threshold's bound, a range's ends, a score) lies within the measure's range. */
@@ -433,9 +442,10 @@ function checkTarget(ind: IndicatorLike, raw: RawValue, path: Path, scales: Map<
   const r = parseTarget(raw, { jenis: ind.jenis, scale: ind.skala ? scales.get(ind.skala) : undefined });
   const found = JSON.stringify(raw);
   if (!r.ok) {
-    problems.push({ path, message: text(`diharapkan ${r.expected.id}, ditemukan ${found}`, `expected ${r.expected.en}, found ${found}`) });
+    problems.push({ path, message: notReadMessage(r, found) });
     return;
   }
+  noteThousands(ind, raw, path, problems);
   if (ind.arah && !fitsDirection(r.target, ind.arah)) {
     const arah = ind.arah === "naik" ? "naik (makin tinggi makin baik)" : "turun (makin rendah makin baik)";
     problems.push({ path, message: text(`target ${found} tidak sesuai arah indikator ${arah}`, `target ${found} does not fit the indicator's direction ${ind.arah}`) });

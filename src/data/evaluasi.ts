@@ -57,6 +57,7 @@ export function loadEvaluasi(dataDir: string, rm: RoadMap | undefined): LoadedEv
     }
     const before = diagnostics.length;
     checkScores(value, inst, rm, at);
+    if (rm) checkTematik(inst, rm, at);
     if (rm && (value.tahun < rm.periode.mulai || value.tahun > rm.periode.selesai)) {
       at(["tahun"], text(`tahun ${value.tahun} di luar periode ${rm.periode.mulai}-${rm.periode.selesai}`, `year ${value.tahun} is outside the period ${rm.periode.mulai}-${rm.periode.selesai}`));
     }
@@ -146,6 +147,68 @@ function checkScores(value: EvaluasiTahun, inst: Instrumen, rm: RoadMap | undefi
           at(["rekomendasi", i, "pd", j], text(`Perangkat Daerah '${pd}' tidak ada${hint ? ` (maksudnya '${hint}'?)` : ""}`, `Perangkat Daerah '${pd}' does not exist`));
         }
       }),
+    );
+  }
+}
+
+const normalName = (s: string) => s.toLocaleLowerCase("id").replace(/\s+/g, " ").trim();
+
+/**
+ * The instrument's RB Tematik themes against the road map's RB Tematik areas. The instrument's part
+ * holding komponen marked `tema` (or naming `area`) goes with the road map group of the same name
+ * ("RB Tematik", ignoring case). A theme scores the areas its `area` names, else the group's area
+ * whose `nama` equals its own, ignoring case. An area no theme scores is not evaluated by this
+ * instrument, and a theme no area answers is scored on nothing the road map plans: both are said.
+ */
+function checkTematik(inst: Instrumen, rm: RoadMap, at: (path: Path, message: LocalizedText, severity?: Diagnostic["severity"]) => void): void {
+  const themes = komponenOf(inst).filter((k) => k.node?.tema || k.node?.area);
+  if (themes.length === 0) return;
+  const areaIds = new Set(rm.area_perubahan.map((a) => a.id));
+  for (const t of themes) {
+    t.node!.area?.forEach((id) => {
+      if (!areaIds.has(id)) {
+        const hint = closest(id, areaIds);
+        at(["instrumen"], text(`komponen '${t.id}' instrumen ${inst.id} menilai area '${id}' ('area') yang tidak ada di road map${hint ? ` (maksudnya '${hint}'?)` : ""}`, `komponen '${t.id}' of instrument ${inst.id} scores area '${id}' ('area'), which the road map does not have`), "warning");
+      }
+    });
+  }
+  inst.bagian.forEach((bagian, bi) => {
+    const inPart = themes.filter((t) => t.path[1] === bi);
+    const group = rm.kelompok.find((g) => normalName(g.nama) === normalName(bagian.nama));
+    if (inPart.length > 0 && group) checkThemes(inst, bagian.nama, inPart.map((t) => t.node!), group, rm, at);
+  });
+}
+
+function checkThemes(inst: Instrumen, part: string, themes: Komponen[], group: RoadMap["kelompok"][number], rm: RoadMap, at: (path: Path, message: LocalizedText, severity?: Diagnostic["severity"]) => void): void {
+  const areaIds = new Set(rm.area_perubahan.map((a) => a.id));
+  const areas = rm.area_perubahan.filter((a) => a.kelompok === group.id);
+  const scored = new Set<string>();
+  const unanswered: string[] = [];
+  for (const t of themes) {
+    const ids = t.area ?? areas.filter((a) => normalName(a.nama) === normalName(t.nama)).map((a) => a.id);
+    ids.forEach((id) => scored.add(id));
+    if (!ids.some((id) => areaIds.has(id))) unanswered.push(t.nama);
+  }
+  const unscored = areas.filter((a) => !scored.has(a.id)).map((a) => a.nama);
+  const list = (names: string[]) => names.map((n) => `'${n}'`).join(", ");
+  if (unscored.length > 0) {
+    at(
+      ["instrumen"],
+      text(
+        `area ${group.nama} road map tanpa komponen di instrumen ${inst.id}: ${list(unscored)}; capaiannya tidak dinilai oleh instrumen ini (komponen dicocokkan dengan nama area, atau dengan 'area' pada komponen)`,
+        `${group.nama} areas of the road map with no komponen in instrument ${inst.id}: ${list(unscored)}; this instrument does not score them (komponen match an area by name, or by 'area' on the komponen)`,
+      ),
+      "warning",
+    );
+  }
+  if (unanswered.length > 0) {
+    at(
+      ["instrumen"],
+      text(
+        `tema ${part} instrumen ${inst.id} tanpa area di road map: ${list(unanswered)}; nilainya tidak bersandar pada rencana aksi road map`,
+        `${part} themes of instrument ${inst.id} with no area in the road map: ${list(unanswered)}; their scores rest on no action the road map plans`,
+      ),
+      "warning",
     );
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { isMap, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { text, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { LIMITS } from "./limits.js";
 import { SourceMap, type SourceFile } from "./source-map.js";
@@ -129,7 +129,54 @@ export function toPlain(file: SourceFile, diagnostics: Diagnostic[]): unknown {
     diagnostics.push({ severity: "error", ...sourcesOf(file).locate(problem.path), path: problem.path, message: problem.message });
     return undefined;
   }
+  for (const split of splitNumbers(file.document.contents)) {
+    diagnostics.push(positioned(file, split.offset, split.message));
+    // The field YAML made of the decimals is not reported again as unknown; the number stands as
+    // written ("254,5"), so the other checks see what was meant while this error blocks the output.
+    const parent = split.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], value);
+    if (parent && typeof parent === "object") {
+      const fields = parent as Record<string, unknown>;
+      delete fields[split.decimals];
+      fields[String(split.path.at(-1))] = split.whole;
+    }
+  }
   return value;
+}
+
+/**
+ * `{tahun: 2021, nilai: 254,5}`: inside a flow mapping the comma separates fields, so YAML reads
+ * `nilai: 254` and a field `5` with no value. Found in the document, where the order of the fields
+ * is still known: a field named by digits alone, without a value, right after a whole number.
+ */
+function splitNumbers(node: unknown, path: (string | number)[] = []): { path: (string | number)[]; decimals: string; whole: string; offset: number; message: Diagnostic["message"] }[] {
+  const found: ReturnType<typeof splitNumbers> = [];
+  if (isSeq(node)) node.items.forEach((item, i) => found.push(...splitNumbers(item, [...path, i])));
+  if (!isMap(node)) return found;
+  node.items.forEach((pair, i) => {
+    const key = isScalar(pair.key) ? pair.key.value : undefined;
+    const prev = i > 0 ? node.items[i - 1] : undefined;
+    const number = prev && isScalar(prev.value) && prev.value.type === "PLAIN" ? prev.value : undefined;
+    const value = pair.value as unknown;
+    const empty = value === null || value === undefined || (isScalar(value) && value.value === null);
+    if (node.flow && number && isScalar(pair.key) && pair.key.type === "PLAIN" && /^\d+$/.test(String(pair.key.source)) && empty && /^-?\d+$/.test(String(number.source)) && isScalar(prev!.key)) {
+      const name = String(prev!.key.value);
+      const whole = `${number.source},${pair.key.source}`;
+      const dotted = `${number.source}.${pair.key.source}`;
+      found.push({
+        path: [...path, name],
+        decimals: String(pair.key.source),
+        whole,
+        offset: number.range?.[0] ?? 0,
+        message: text(
+          `angka '${whole}' ditulis dengan koma di dalam { }: di sana koma memisahkan kolom, sehingga YAML membaca ${name}: ${number.source} dan kolom '${pair.key.source}'. Di YAML angka ditulis dengan titik (${name}: ${dotted}), atau tulis sebagai teks (${name}: "${whole}")`,
+          `the number '${whole}' is written with a comma inside { }: there a comma separates fields, so YAML reads ${name}: ${number.source} and a field '${pair.key.source}'. In YAML a number takes a dot (${name}: ${dotted}), or write it as text (${name}: "${whole}")`,
+        ),
+      });
+      return;
+    }
+    found.push(...splitNumbers(pair.value, [...path, String(key)]));
+  });
+  return found;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { NOT_AVAILABLE, type RawValue, type ValueKind } from "../schema/values.js";
+import { ANGKA, readAngka } from "./angka.js";
 import { meets, parseTarget } from "./target.js";
 import { interpretValue } from "./values.js";
 
@@ -115,11 +116,14 @@ export function tercapai(c: Capaian): boolean | undefined {
   }
 }
 
-/** A realised value as a number and, for "65,2/B", its grade. */
+const REALISASI = new RegExp(String.raw`^(${ANGKA})\s*(?:\/\s*(\S.*))?$`);
+
+/** A realised value as a number and, for "65,2/B", its grade; numbers are read by the one rule for text (`readAngka`). */
 function readRealisasi(raw: RawValue): { skor?: number; predikat?: string } {
   if (typeof raw === "number") return { skor: raw };
-  const m = /^(-?\d+(?:[.,]\d+)?)\s*(?:\/\s*(\S.*))?$/.exec(raw.trim());
-  return m ? { skor: Number(m[1].replace(",", ".")), predikat: m[2]?.trim() } : {};
+  const m = REALISASI.exec(raw.trim());
+  const skor = m ? readAngka(m[1]) : undefined;
+  return m && skor?.ok ? { skor: skor.value, predikat: m[2]?.trim() } : {};
 }
 
 function finite(v: number | AlasanTidakDihitung, make: (value: number) => Capaian): Capaian {

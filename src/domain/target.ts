@@ -1,5 +1,7 @@
 import { NOT_AVAILABLE, type RawValue, type ValueKind } from "../schema/values.js";
-import { interpretValue, type Value } from "./values.js";
+import type { LocalizedText } from "../diagnostics/diagnostic.js";
+import { ANGKA, readAngka } from "./angka.js";
+import { interpretValue, type NotRead, type Value } from "./values.js";
 
 /**
  * Targets as road maps write them. Besides a plain value (angka, persen, kategori, "n.a") a target
@@ -25,9 +27,10 @@ export interface TargetTerms {
   scale?: readonly string[];
 }
 
-export type ParsedTarget = { ok: true; target: Target } | { ok: false; expected: { id: string; en: string } };
+export type ParsedTarget = { ok: true; target: Target } | NotRead;
 
-const NUMBER = String.raw`-?\d+(?:[.,]\d+)?`;
+/** Numbers in targets follow the one rule for numbers in text (`readAngka`): "1.480,5", "72,5". */
+const NUMBER = ANGKA;
 const OPS: Record<string, Comparator> = { ">": ">", ">=": "≥", "≥": "≥", "<": "<", "<=": "≤", "≤": "≤", minimal: "≥", min: "≥", "min.": "≥", maksimal: "≤", maks: "≤", "maks.": "≤" };
 const THRESHOLD = new RegExp(String.raw`^(>=|<=|≥|≤|>|<|minimal|min\.?|maksimal|maks\.?)\s*(${NUMBER})$`, "i");
 const RANGE = new RegExp(String.raw`^(${NUMBER})\s*[-–]\s*(${NUMBER})$`);
@@ -38,9 +41,16 @@ export function parseTarget(raw: RawValue, terms: TargetTerms): ParsedTarget {
     return v.ok ? { ok: true, target: { kind: "nilai", value: v.value } } : v;
   }
   const text = raw.trim();
+  // The first number written wrong ("1.48"), to say how to write it if nothing else fits.
+  let wrong: LocalizedText | undefined;
+  const num = (t: string): number | undefined => {
+    const r = readAngka(t);
+    if (r && !r.ok) wrong ??= r.message;
+    return r?.ok ? r.value : undefined;
+  };
   const slash = text.lastIndexOf("/");
   if (slash > 0) {
-    const skor = parseThreshold(text.slice(0, slash).trim()) ?? toNumber(text.slice(0, slash).trim());
+    const skor = parseThreshold(text.slice(0, slash).trim(), num) ?? num(text.slice(0, slash).trim());
     const predikat = text.slice(slash + 1).trim();
     if (skor !== undefined && predikat !== "") {
       if (!terms.scale?.includes(predikat)) {
@@ -50,18 +60,20 @@ export function parseTarget(raw: RawValue, terms: TargetTerms): ParsedTarget {
       return { ok: true, target: { kind: "skor-predikat", skor, predikat } };
     }
   }
-  const threshold = parseThreshold(text);
+  const threshold = parseThreshold(text, num);
   if (threshold) return { ok: true, target: { kind: "ambang", ...threshold } };
   const range = RANGE.exec(text);
-  if (range) {
-    const [min, max] = [toNumber(range[1])!, toNumber(range[2])!];
+  const [min, max] = range ? [num(range[1]), num(range[2])] : [];
+  if (range && min !== undefined && max !== undefined) {
     if (min > max) return { ok: false, expected: { id: `rentang dari kecil ke besar (ditulis ${text})`, en: `a range from low to high (written ${text})` } };
     return { ok: true, target: { kind: "rentang", min, max } };
   }
   const asValue = interpretValue(raw, terms);
   if (asValue.ok) return { ok: true, target: { kind: "nilai", value: asValue.value } };
+  const angka = wrong ?? asValue.angka;
   return {
     ok: false,
+    ...(angka ? { angka } : {}),
     expected: {
       id: `${asValue.expected.id}, ambang seperti "> 72" atau "minimal 80", rentang seperti "80 - 90", atau skor/predikat seperti "57/CC"`,
       en: `${asValue.expected.en}, a threshold such as "> 72", a range such as "80 - 90", or a score/grade such as "57/CC"`,
@@ -73,7 +85,7 @@ export function parseTarget(raw: RawValue, terms: TargetTerms): ParsedTarget {
  * A realised value: a plain value of the indicator's kind, or for an indicator with a grade scale a
  * score with the grade it earned ("65,2/B").
  */
-export function checkRealisasi(raw: RawValue, terms: TargetTerms): { ok: true } | { ok: false; expected: { id: string; en: string } } {
+export function checkRealisasi(raw: RawValue, terms: TargetTerms): { ok: true } | NotRead {
   const plain = interpretValue(raw, terms);
   if (plain.ok) return { ok: true };
   if (typeof raw === "string" && terms.jenis !== "kategori") {
@@ -84,14 +96,10 @@ export function checkRealisasi(raw: RawValue, terms: TargetTerms): { ok: true } 
   return plain;
 }
 
-function parseThreshold(text: string): Threshold | undefined {
+function parseThreshold(text: string, num: (t: string) => number | undefined): Threshold | undefined {
   const m = THRESHOLD.exec(text);
-  if (!m) return undefined;
-  return { op: OPS[m[1].toLowerCase()], bound: toNumber(m[2])! };
-}
-
-function toNumber(text: string): number | undefined {
-  return new RegExp(`^${NUMBER}$`).test(text) ? Number(text.replace(",", ".")) : undefined;
+  const bound = m ? num(m[2]) : undefined;
+  return m && bound !== undefined ? { op: OPS[m[1].toLowerCase()], bound } : undefined;
 }
 
 export function meets(value: number, t: Threshold): boolean {
@@ -120,8 +128,9 @@ export function numbersIn(raw: RawValue): number[] {
   if (typeof raw === "number") return [raw];
   const parsed = parseTarget(raw, { jenis: "angka" });
   if (!parsed.ok) {
-    const score = /^(-?\d+(?:[.,]\d+)?)\s*\//.exec(raw.trim());
-    return score ? [toNumber(score[1])!] : [];
+    const score = new RegExp(String.raw`^(${NUMBER})\s*/`).exec(raw.trim());
+    const n = score ? readAngka(score[1]) : undefined;
+    return n?.ok ? [n.value] : [];
   }
   const t = parsed.target;
   switch (t.kind) {

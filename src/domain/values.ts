@@ -1,4 +1,6 @@
+import type { LocalizedText } from "../diagnostics/diagnostic.js";
 import { NOT_AVAILABLE, type RawValue, type ValueKind } from "../schema/values.js";
+import { readAngka } from "./angka.js";
 
 /** A value with its meaning resolved from the indicator: what renderers and calculations use. */
 export type Value =
@@ -13,7 +15,18 @@ export interface ValueContext {
   scale?: readonly string[];
 }
 
-export type Interpreted = { ok: true; value: Value } | { ok: false; expected: { id: string; en: string } };
+/**
+ * A value that cannot be read says what was expected; a number written wrong ("1.48") also says
+ * how to write it (`angka`), which is then the message.
+ */
+export type NotRead = { ok: false; expected: { id: string; en: string }; angka?: LocalizedText };
+export type Interpreted = { ok: true; value: Value } | NotRead;
+
+/** The message for a value that could not be read, `found` quoting it as written. */
+export function notReadMessage(r: NotRead, found: string): LocalizedText {
+  if (r.angka) return { id: `${found}: ${r.angka.id}`, en: `${found}: ${r.angka.en}` };
+  return { id: `diharapkan ${r.expected.id}, ditemukan ${found}`, en: `expected ${r.expected.en}, found ${found}` };
+}
 
 export function interpretValue(raw: RawValue, ctx: ValueContext): Interpreted {
   if (raw === NOT_AVAILABLE) return { ok: true, value: { kind: "na" } };
@@ -28,9 +41,13 @@ export function interpretValue(raw: RawValue, ctx: ValueContext): Interpreted {
     };
   }
   if (typeof raw === "number") return { ok: true, value: { kind: ctx.jenis, value: raw } };
+  // A number written as text is read the Indonesian way: "254,5", "1.480".
+  const n = readAngka(raw);
+  if (n?.ok) return { ok: true, value: { kind: ctx.jenis, value: n.value } };
   const what = ctx.jenis === "persen" ? { id: "angka persen tanpa tanda %", en: "a percentage number without %" } : { id: "angka", en: "a number" };
   return {
     ok: false,
-    expected: { id: `${what.id} (koma desimal ditulis titik) atau "n.a"`, en: `${what.en} (decimal point, not comma) or "n.a"` },
+    expected: { id: `${what.id} atau "n.a"`, en: `${what.en} or "n.a"` },
+    ...(n ? { angka: n.message } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { text, type LocalizedText } from "../diagnostics/diagnostic.js";
+import { readAngka, type BacaAngka } from "../domain/angka.js";
 import { STATUS_AKSI, type StatusAksi } from "../schema/monitoring.js";
 import { closest } from "../util/suggest.js";
 
@@ -117,7 +118,11 @@ export function parsePercent(s: Scalar): Parsed<number> {
   if (s.kind === "empty") return ok(undefined);
   let value: number | undefined;
   if (s.kind === "number") value = s.value;
-  if (s.kind === "text") value = parseDecimal(s.text.replace(/%$/, ""));
+  if (s.kind === "text") {
+    const r = parseDecimal(s.text.replace(/%$/, ""));
+    if (r && !r.ok) return { ok: false, message: r.message };
+    value = r?.value;
+  }
   if (value === undefined) return bad(`diharapkan angka 0-100, ditemukan ${describeScalar(s)}`, `expected a number 0-100, found ${describeScalar(s)}`);
   if (value < 0 || value > 100) return bad(`progres harus 0-100, ditemukan ${describeScalar(s)}`, `progress must be 0-100, found ${describeScalar(s)}`);
   return ok(value);
@@ -158,8 +163,8 @@ export function parseRupiah(s: Scalar): Parsed<number> {
   let value: number | undefined;
   if (s.kind === "number" && !s.percent) value = s.value;
   if (s.kind === "text") {
-    const t = s.text.replace(/^rp\.?\s*/i, "").replace(/\s/g, "");
-    if (/^\d{1,3}(\.\d{3})+(,0+)?$/.test(t) || /^\d+(,0+)?$/.test(t)) value = Number(t.replace(/,0+$/, "").replace(/\./g, ""));
+    const r = parseDecimal(s.text.replace(/^rp\.?\s*/i, ""));
+    if (r?.ok) value = r.value;
   }
   if (value === undefined || !Number.isInteger(value) || value < 0 || !Number.isSafeInteger(value)) {
     return bad(`diharapkan rupiah bilangan bulat tanpa sen (mis. 1500000), ditemukan ${describeScalar(s)}`, `expected whole rupiah (e.g. 1500000), found ${describeScalar(s)}`);
@@ -167,10 +172,11 @@ export function parseRupiah(s: Scalar): Parsed<number> {
   return ok(value);
 }
 
-/** "65,5" or "65.5" as written by someone typing in an Indonesian or English spreadsheet. */
-export function parseDecimal(t: string): number | undefined {
-  const s = t.trim().replace(/\s/g, "");
-  if (/^-?\d+([.,]\d+)?$/.test(s)) return Number(s.replace(",", "."));
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
-  return undefined;
+/**
+ * A number typed as text in a cell ("65,5", "1.480", "1.480.000,5"), read by the one rule for
+ * numbers in text (`readAngka`): a decimal comma, a thousands dot; "65.5" is refused with the
+ * advice to write a comma. A cell holding a real number never comes here.
+ */
+export function parseDecimal(t: string): BacaAngka | undefined {
+  return readAngka(t.replace(/\s/g, ""));
 }

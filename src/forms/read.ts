@@ -128,7 +128,7 @@ export async function readForm(bytes: Uint8Array, file: string, rm: RoadMap, exp
             return readIndikatorRow((k) => scalarAt(row, k), entry, scale);
           })();
     for (const s of result.sources as FieldSource<string>[]) note([...base, ...s.path], r, columnOf.get(s.key)!);
-    for (const p of result.problems) at(r, columnOf.get(p.key)!, p.message);
+    for (const p of result.problems) at(r, columnOf.get(p.key)!, p.message, p.severity);
     if (result.value) {
       if (kind === "rencana-aksi") aksi.set(key, result.value as LaporanAksiInput);
       else indikator.set(key, result.value as RealisasiIndikator);

@@ -1,7 +1,9 @@
-import { text, type LocalizedText } from "../diagnostics/diagnostic.js";
+import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { formatRawValue } from "../domain/format.js";
 import type { AksiEntry, IndicatorEntry } from "../domain/rencana-aksi.js";
+import { thousandsNotes } from "../domain/angka.js";
 import { checkRealisasi } from "../domain/target.js";
+import { notReadMessage } from "../domain/values.js";
 import type { Bukti, LaporanAksi, LaporanAksiInput, RealisasiIndikator } from "../schema/monitoring.js";
 import { NOT_AVAILABLE, type RawValue } from "../schema/values.js";
 import { richTextToPlain } from "../templates/rich-text.js";
@@ -21,6 +23,8 @@ export type FieldSource<K extends string> = { path: (string | number)[]; key: K 
 export interface RowProblem<K extends string> {
   key: K;
   message: LocalizedText;
+  /** An error unless stated; a warning leaves the row's value standing. */
+  severity?: Diagnostic["severity"];
 }
 
 export interface RowResult<K extends string, T> {
@@ -152,16 +156,20 @@ export function readIndikatorRow(cell: (key: IndikatorKey) => Scalar, entry: Ind
   const nilai = rawValueOf(raw, entry.indikator.jenis, scale);
   const checked = checkRealisasi(nilai ?? "\u0000", { jenis: entry.indikator.jenis, scale });
   if (nilai === undefined || !checked.ok) {
-    const expected = checked.ok ? text("nilai", "a value") : checked.expected;
-    problems.push({ key: "realisasi", message: text(`diharapkan ${expected.id}, ditemukan ${describeScalar(raw)}`, `expected ${expected.en}, found ${describeScalar(raw)}`) });
+    const message = checked.ok ? text(`diharapkan nilai, ditemukan ${describeScalar(raw)}`, `expected a value, found ${describeScalar(raw)}`) : notReadMessage(checked, describeScalar(raw));
+    problems.push({ key: "realisasi", message });
     return { problems, sources };
+  }
+  // "1.480" typed as text is read as thousands, and the clerk is told so at the cell.
+  if (raw.kind === "text" && entry.indikator.jenis !== "kategori") {
+    for (const message of thousandsNotes(raw.text)) problems.push({ key: "realisasi", message, severity: "warning" });
   }
   const value: RealisasiIndikator = {
     nilai,
     ...optional("sumber", sumber.ok ? sumber.value : undefined),
     ...optional("catatan", catatan.ok ? catatan.value : undefined),
   };
-  return { value: problems.length === 0 ? value : undefined, problems, sources };
+  return { value: problems.every((p) => p.severity === "warning") ? value : undefined, problems, sources };
 }
 
 function rawValueOf(s: Scalar, jenis: "angka" | "persen" | "kategori", scale: readonly string[] | undefined): RawValue | undefined {
@@ -171,7 +179,13 @@ function rawValueOf(s: Scalar, jenis: "angka" | "persen" | "kategori", scale: re
     return scale?.find((c) => c.toLowerCase() === s.text.toLowerCase()) ?? s.text;
   }
   if (s.kind === "number") return s.value;
-  if (s.kind === "text") return parseDecimal(s.text.replace(/%$/, "")) ?? (s.text.includes("/") ? s.text : undefined);
+  if (s.kind === "text") {
+    // A number written wrong ("1.48") stays text, for checkRealisasi to say how to write it.
+    const written = s.text.replace(/%$/, "");
+    const n = parseDecimal(written);
+    if (n) return n.ok ? n.value : written;
+    return s.text.includes("/") ? s.text : undefined;
+  }
   return undefined;
 }
 

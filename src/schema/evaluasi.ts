@@ -13,6 +13,8 @@ export interface KomponenInput {
   nama: string;
   bobot: number;
   rentang?: [number, number];
+  tema?: boolean;
+  area?: string[];
   komponen?: KomponenInput[];
 }
 
@@ -22,6 +24,8 @@ export const Komponen: z.ZodType<KomponenInput> = z.lazy(() =>
     nama: z.string().min(1),
     bobot: z.number().positive(),
     rentang: z.tuple([z.number(), z.number()]).optional().describe("rentang nilai daun, mis. [0, 100] atau [0, 5]; bawaan [0, 100]"),
+    tema: z.boolean().optional().describe("true bila komponen ini menilai satu tema RB Tematik (mis. Pengentasan Kemiskinan); dicocokkan dengan area road map yang bernama sama"),
+    area: z.array(Id).min(1).optional().describe("id area perubahan road map yang dinilai komponen tema ini, bila namanya berbeda dari nama area"),
     komponen: z.array(Komponen).min(1).optional(),
   }),
 );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readAngka } from "../domain/angka.js";
 
 /** The literal the data uses to say "this value is not available" (distinct from a missing key). */
 export const NOT_AVAILABLE = "n.a";
@@ -14,6 +15,14 @@ export const IsoDate = z.iso.date({ error: "tanggal berbentuk YYYY-MM-DD" });
  */
 export const RawValue = z
   .union([z.number(), z.string().min(1)])
+  // A number written as Indonesian text ("254,5", "1.480,5") is a number: YAML reads it as text,
+  // and a comma in a block mapping is no mistake. "1.480", readable both ways, stays text so that
+  // validate can say which reading it took.
+  .transform((v) => {
+    if (typeof v === "number" || !/[.,]/.test(v)) return v;
+    const n = readAngka(v);
+    return n?.ok && !n.ambiguous ? n.value : v;
+  })
   .describe('angka, "n.a", atau kategori dari skala; target boleh juga ambang ("> 72", "minimal 80"), rentang ("80 - 90") atau skor/predikat ("57/CC", "> 70/BB")');
 export type RawValue = z.infer<typeof RawValue>;
 
