@@ -39,7 +39,7 @@ export function laporanCommand(setExitCode: SetExitCode): CommandModule {
         dataDirArguments(y)
           .option("tahun", { type: "number", describe: "tahun laporan; dipakai periode terakhir tahun itu" })
           .option("periode", { type: "string", describe: "periode tertentu, mis. 2021-S1 (laporan monitoring semester)" })
-          .option("pd", { type: "string", array: true, describe: "laporan Perangkat Daerah ini saja (id, boleh beberapa; 'semua' untuk setiap PD)" }),
+          .option("pd", { type: "string", array: true, describe: "laporan Perangkat Daerah ini saja: rencana aksinya dan indikator yang dilaporkannya ('pelapor') (id, boleh beberapa; 'semua' untuk setiap PD; PD tanpa keduanya mendapat satu halaman keterangan)" }),
         ["pdf", "docx"],
         "(laporan.hbs, partials/laporan/, grafik/)",
       )
