@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -7,13 +7,15 @@ import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/data/validate.js";
 import { capaianPersen, hitungCapaian } from "../src/domain/capaian.js";
 import { indexIndicators } from "../src/domain/rencana-aksi.js";
+import { parsePeriode } from "../src/domain/periode.js";
+import { indicatorIdsFor } from "../src/forms/build.js";
 import { evaluasiDocument } from "../src/pipeline/evaluasi.js";
 import { renderFormats } from "../src/pipeline/formats.js";
 import { laporanDocument } from "../src/pipeline/laporan.js";
 import { loadTemplates } from "../src/templates/engine.js";
 import { buildEvaluasiContext } from "../src/templates/evaluasi-context.js";
 import { buildLaporanContext, type Figures } from "../src/templates/laporan-context.js";
-import { SHIPPED } from "./helpers/fixture.js";
+import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
 import { pdfText } from "./helpers/pdf.js";
 
 /**
@@ -116,6 +118,10 @@ describe("the Laporan on a grouped road map", () => {
     expect(ctx.indikator.length).toBe(rows - shared.length);
     expect(ctx.indikator.length).toBeGreaterThan(25);
     expect(new Set(ctx.indikator.map((r) => `${r.nama}|${r.kelompok}`)).size).toBe(ctx.indikator.length);
+    // The monitoring form asks for each measurement's realisasi once, under the sasaran's id.
+    const asked = indicatorIdsFor(rm, parsePeriode("2026-S2")!);
+    expect(asked).toHaveLength(ctx.indikator.length);
+    expect(asked.filter((id) => shared.some((i) => i.id === id))).toEqual([]);
     // The shared row names the area that lists it again.
     const poverty = ctx.indikator.find((r) => r.nama === "Persentase Penduduk Miskin")!;
     expect(poverty.kelompok).toMatch(/juga indikator Area RB Tematik 1\. Pengentasan Kemiskinan/);
@@ -230,5 +236,34 @@ describe("the evaluation on a grouped road map", () => {
     expect(sheet.rows.find((r) => r[year] === 2025 && r[col] === "1,5 - 3,5"), "the inflation range").toBeDefined();
     // Every indicator has a target every year (a number, a text, or n.a): no empty Target cell.
     expect(sheet.rows.filter((r) => r[col] === null)).toEqual([]);
+  });
+});
+
+describe("validate on shared indicators and ranges", () => {
+  const errors = (dir: string) => validateDataDir(dir).diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file?.split("/").pop()}:${d.line}: ${d.message.id}`);
+
+  it("refuses a realisasi reported under a shared area indicator's id, naming the id to use", () => {
+    const dir = copyOfShipped();
+    appendFileSync(join(dir, "monitoring/2021-S2.yaml"), "  indeks-kelembagaan:\n    nilai: 40\n");
+    expect(errors(dir)).toEqual([expect.stringMatching(/^2021-S2\.yaml:\d+: indikator 'indeks-kelembagaan' adalah pengukuran yang sama dengan 'sasaran-indeks-kelembagaan'.*laporkan realisasinya sekali, di bawah 'sasaran-indeks-kelembagaan'/)]);
+  });
+
+  it("refuses a shared indicator whose targets differ from its sasaran's, and a value outside the range", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "areas/03-penataan-organisasi.yaml"), `target: {"2020": 43.84, "2021": 43.85`, `target: {"2020": 43.84, "2021": 44`);
+    replaceInFile(join(dir, "monitoring/2021-S2.yaml"), /(sasaran-indeks-spbe:\n\s+nilai: )3\.37/, "$15.4");
+    const e = errors(dir);
+    expect(e).toContainEqual(expect.stringMatching(/^03-penataan-organisasi\.yaml:\d+: target 2021 \(44\) berbeda dari target indikator sasaran 'sasaran-indeks-kelembagaan' \(43\.85\)/));
+    expect(e).toContainEqual(expect.stringMatching(/^2021-S2\.yaml:\d+: nilai 5,40 di luar rentang indikator 0,00-5,00/));
+    expect(e).toHaveLength(2);
+  });
+});
+
+describe("validate on the previous period's counterparts", () => {
+  it("refuses a 'padanan' that names no indicator of this road map", () => {
+    const dir = copyOfShipped();
+    replaceInFile(join(dir, "sasaran.yaml"), "padanan: sasaran-indeks-spbe", "padanan: sasaran-indeks-spb");
+    const e = validateDataDir(dir).diagnostics.filter((d) => d.severity === "error");
+    expect(e.map((d) => d.message.id)).toEqual([expect.stringMatching(/indikator road map ini 'sasaran-indeks-spb' tidak ada \(maksudnya 'sasaran-indeks-spbe'\?\)/)]);
   });
 });

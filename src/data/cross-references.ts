@@ -108,6 +108,8 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
     }),
   );
 
+  // The previous period's indicators name their counterpart among this period's (the evaluation's Tabel 5.1).
+  const currentIndicators = new Set([...rm.sasaran.flatMap((s) => s.indikator.map((i) => i.id)), ...rm.area_perubahan.flatMap((a) => a.indikator.map((i) => i.id))]);
   rm.evaluasi_sebelumnya?.sasaran.forEach((s, si) =>
     s.indikator.forEach((ind, ii) => {
       const path: Path = ["evaluasi_sebelumnya", "sasaran", si, "indikator", ii];
@@ -115,6 +117,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
       value(ind, ind.baseline, [...path, "baseline"]);
       value(ind, ind.target, [...path, "target"]);
       if (ind.realisasi) value(ind, ind.realisasi.nilai, [...path, "realisasi", "nilai"]);
+      if (ind.padanan !== undefined && has("sasaran") && !currentIndicators.has(ind.padanan)) problems.push({ path: [...path, "padanan"], message: unknownRef("indikator road map ini", ind.padanan, currentIndicators) });
     }),
   );
 
