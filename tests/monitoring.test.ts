@@ -66,7 +66,7 @@ describe("monitoring rules", () => {
       "4.3.01": {status: ditunda, progres: 0}
 indikator:
   sasaran-opini-bpk: {nilai: WTTP}
-  sasaran-rad-ppk: {nilai: "61,5"}
+  sasaran-rad-ppk: {nilai: "61.5"}
   indikator-tak-ada: {nilai: 3}
 `);
     const text = problems(dir);
@@ -81,7 +81,8 @@ indikator:
     expect(text).toMatch(/warning \S+:14 realisasi anggaran \(2000000\) melebihi pagu \(1000000\)/);
     expect(text).toMatch(/warning \S+:15 status ditunda: sebutkan kendalanya/);
     expect(text).toMatch(/error \S+:17 diharapkan kategori WTP, WDP, TW, TMP atau "n\.a", ditemukan "WTTP"/);
-    expect(text).toMatch(/error \S+:18 diharapkan angka .*ditemukan "61,5"/);
+    // A decimal point in text asks for the decimal comma ("61,5" is the number it says).
+    expect(text).toMatch(/error \S+:18 .*'61\.5' memakai titik sebagai desimal; tulis koma untuk desimal: 61,5/);
     expect(text).toMatch(/error \S+:19 indikator 'indikator-tak-ada' tidak ada/);
     expect(validateDataDir(dir).roadmap).toBeUndefined();
   });

@@ -211,6 +211,8 @@ describe("the instrument's RB Tematik themes against the road map's", () => {
   it("says which RB Tematik areas no komponen scores, and which themes have no area, matching by name or by 'area'", () => {
     const dir = mkdtempSync(join(tmpdir(), "rbdoc-tematik-"));
     cpSync("tests/data/kabupaten-sukamaju-2025-2029", dir, { recursive: true });
+    // The folder's own evaluation years are replaced by the two this test needs.
+    rmSync(join(dir, "evaluasi"), { recursive: true, force: true });
     mkdirSync(join(dir, "evaluasi"));
     mkdirSync(join(dir, "instrumen"));
     writeFileSync(join(dir, "evaluasi/2025.yaml"), "tahun: 2025\ninstrumen: rb-2023\n");
