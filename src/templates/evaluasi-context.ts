@@ -27,7 +27,7 @@ export interface EvaluasiContext {
   pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string };
   roadMap: string;
   tahun: { daftar: number[]; awal: number; akhir: number; akhirPeriode: number; jumlah: number };
-  penandaTangan: { jabatan: string; nama?: string; nip?: string; tempat: string; tanggal: string };
+  penandaTangan: { jabatan: string; nama?: string; pangkat?: string; nip?: string; tempat: string; tanggal: string };
   indikator: { no: number; nama: string; kelompok: string; satuan: string; tahun: { tahun: number; target: string; realisasi: string; capaian: string }[]; targetAkhir: string; tren: string; arah: string; aturan: string; proyeksi: string }[];
   indikatorTidakSesuai: string[];
   /**
@@ -241,7 +241,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     pemda: { daerah: names.daerah, daerahUpper: names.daerah.toLocaleUpperCase("id"), kepalaDaerah: names.kepalaDaerah, ibuKota: rm.pemda.ibu_kota },
     roadMap: `${rm.periode.mulai}-${rm.periode.selesai}`,
     tahun: { daftar: years, awal: years[0] ?? rm.periode.mulai, akhir: lastYear ?? rm.periode.mulai, akhirPeriode, jumlah: years.length },
-    penandaTangan: { jabatan: signer.jabatan, nama: signer.nama, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
+    penandaTangan: { jabatan: signer.jabatan, nama: signer.nama, pangkat: signer.pangkat, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
     indikator,
     indikatorTidakSesuai: tidakSesuai,
     area,

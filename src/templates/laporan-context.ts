@@ -25,7 +25,7 @@ export interface LaporanContext {
   pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string; lambangPath?: string };
   /** Present for one PD's report. */
   pd?: { id: string; nama: string; namaUpper: string; singkatan: string };
-  penandaTangan: { jabatan: string; nama?: string; nip?: string; tempat: string; tanggal: string };
+  penandaTangan: { jabatan: string; nama?: string; pangkat?: string; nip?: string; tempat: string; tanggal: string };
   prosa: { kataPengantar?: unknown[]; pendahuluan?: unknown[]; penutup?: unknown[] };
   angka: Figures & { adaAksi: boolean; pdMelapor: number; pdTerjadwal: number };
   indikator: IndicatorRow[];
@@ -225,7 +225,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     pd: pd ? { id: pd.id, nama: pd.nama, namaUpper: upper(pd.nama), singkatan: pd.singkatan } : undefined,
     penandaTangan: pd
       ? { jabatan: `Kepala ${pd.nama}`, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) }
-      : { jabatan: signer.jabatan, nama: signer.nama, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
+      : { jabatan: signer.jabatan, nama: signer.nama, pangkat: signer.pangkat, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
     prosa: {
       kataPengantar: config?.kata_pengantar && !pd ? config.kata_pengantar.map((b) => prepareBlock(b, dataDir)) : undefined,
       pendahuluan: config?.pendahuluan?.map((b) => prepareBlock(b, dataDir)),
