@@ -70,13 +70,17 @@ describe("a chart taller than the text area", () => {
     }
   });
 
-  it("writes the same parts to the DOCX, each caption before its drawing", () => {
+  it("writes the same parts to the DOCX, each caption before its drawing, only the first in the caption style the Daftar Gambar lists", () => {
     const xml = strFromU8(unzipSync(docx)["word/document.xml"]);
     const at = [...xml.matchAll(/dari \d\)/g)].map((m) => m.index!);
     expect(at.length).toBeGreaterThanOrEqual(2);
     at.forEach((pos, k) => {
       const next = at[k + 1] ?? xml.length;
       expect(xml.slice(pos, next)).toContain("<w:drawing>");
+      const style = [...xml.slice(0, pos).matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].pop()?.[1];
+      expect(style).toBe(k === 0 ? "KeteranganGambar" : "KeteranganGambarLanjutan");
     });
+    const styles = strFromU8(unzipSync(docx)["word/styles.xml"]);
+    expect(styles).toMatch(/w:styleId="KeteranganGambarLanjutan"[\s\S]*?<w:basedOn w:val="KeteranganGambar"\/>/);
   });
 });

@@ -88,5 +88,5 @@ export async function drawInParts(chart: Chart, caption: Block | undefined, spec
 
 function partCaption(caption: Caption, pattern: string, k: number, count: number): Caption {
   const suffix = pattern.replace(/\{n\}/g, String(k + 1)).replace(/\{dari\}/g, String(count));
-  return { ...caption, id: k === 0 ? caption.id : `${caption.id}-${k + 1}`, content: [...caption.content, { type: "text", text: ` ${suffix}` }] };
+  return { ...caption, ...(k === 0 ? {} : { id: `${caption.id}-${k + 1}`, continued: true }), content: [...caption.content, { type: "text", text: ` ${suffix}` }] };
 }

@@ -177,6 +177,8 @@ export interface Caption {
   label: string;
   content: Inline[];
   style: ParagraphStyle;
+  /** The caption again over a later part of its figure ("… (2 dari 3)"): no list of figures names it. */
+  continued?: boolean;
 }
 
 export interface Image {

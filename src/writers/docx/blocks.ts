@@ -125,6 +125,12 @@ const HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HE
 export const CAPTION_STYLE = { table: "KeteranganTabel", figure: "KeteranganGambar" } as const;
 /** Word's TOC field finds captions by style name, not id. */
 export const CAPTION_STYLE_NAME = { table: "Keterangan Tabel", figure: "Keterangan Gambar" } as const;
+/**
+ * A caption repeated over a later part of its figure: a style of its own, based on the caption's,
+ * so the Daftar Gambar Word makes when it updates its field names the figure once.
+ */
+export const CONTINUED_CAPTION_STYLE = { table: "KeteranganTabelLanjutan", figure: "KeteranganGambarLanjutan" } as const;
+export const CONTINUED_CAPTION_STYLE_NAME = { table: "Keterangan Tabel Lanjutan", figure: "Keterangan Gambar Lanjutan" } as const;
 
 export function blocksToDocx(blocks: readonly Block[], ctx: DocxContext): DocxBlock[] {
   const after = ctx.flow.next;
@@ -154,7 +160,7 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
     case "caption":
       return [
         new Paragraph({
-          style: CAPTION_STYLE[block.kind],
+          style: (block.continued ? CONTINUED_CAPTION_STYLE : CAPTION_STYLE)[block.kind],
           children: [
             new Bookmark({
               id: block.id,
