@@ -5,10 +5,10 @@ import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/data/validate.js";
 import type { Table } from "../src/model/document.js";
-import { fittedColumnWidths } from "../src/model/table-grid.js";
+import { fittedColumnWidths, numberFloors } from "../src/model/table-grid.js";
 import { perwaliDocument } from "../src/pipeline/perwali.js";
 import { loadTemplates } from "../src/templates/engine.js";
-import { textWidthOf } from "../src/typography/measure.js";
+import { pt, textWidthOf } from "../src/typography/measure.js";
 import { writePdf } from "../src/writers/pdf/index.js";
 import { pdfTextBoxes } from "./helpers/pdf.js";
 
@@ -74,5 +74,12 @@ describe("fittedColumnWidths", () => {
     expect(widths[2] / widths[1]).toBeCloseTo(3);
     // A word of letters is not a floor: it may be hyphenated.
     expect(fittedColumnWidths(table([1, 30], ["Perangkat", "x"]), 62, 7)[0]).toBeCloseTo(2);
+  });
+
+  it("counts a number in a list item, beside its marker", () => {
+    const t = table([1, 1], ["x", "y"]);
+    const item = cell("Rp 1.250.000.000").blocks;
+    t.rows[0].cells[1].blocks = [{ type: "list", items: [{ blocks: item }], style: "angka", start: 1, markerWidth: 4, indent: 0, spaceAfter: 0 } as never];
+    expect(numberFloors(t, 7)[1]).toBeCloseTo(textWidthOf("1.250.000.000", 7) + pt(4));
   });
 });

@@ -58,22 +58,28 @@ export function numberFloors(table: Table, fontSize: number): number[] {
   const grid = layoutGrid(table);
   grid.forEach((row, r) =>
     row.forEach((slot, c) => {
-      if (!slot || slot.r0 !== r || slot.c0 !== c || slot.cell.colSpan !== 1) return;
-      for (const b of slot.cell.blocks) {
-        if (b.type !== "paragraph") continue;
-        const size = b.style.fontSize ?? fontSize;
-        for (const run of b.content) {
-          if (run.type !== "text") continue;
-          // Words part at spaces, not at a no-break space.
-          for (const token of run.text.split(/[ \t\n\r\f]+/)) {
-            if (!NUMBER_TOKEN.test(token)) continue;
-            floors[c] = Math.max(floors[c], textWidthOf(token, size, run.italic ?? false, run.bold ?? false) + pt(b.style.indent));
-          }
-        }
-      }
+      if (slot && slot.r0 === r && slot.c0 === c && slot.cell.colSpan === 1) floors[c] = Math.max(floors[c], widestNumber(slot.cell.blocks, fontSize, 0));
     }),
   );
   return floors;
+}
+
+/** The widest number token of paragraphs and list items, in points, with its indent (`inset`, mm). */
+function widestNumber(blocks: readonly Block[], fontSize: number, inset: number): number {
+  let widest = 0;
+  for (const b of blocks) {
+    if (b.type === "list") for (const item of b.items) widest = Math.max(widest, widestNumber(item.blocks, b.fontSize ?? fontSize, inset + b.indent + b.markerWidth));
+    if (b.type !== "paragraph") continue;
+    const size = b.style.fontSize ?? fontSize;
+    for (const run of b.content) {
+      if (run.type !== "text") continue;
+      // Words part at spaces, not at a no-break space.
+      for (const token of run.text.split(/[ \t\n\r\f]+/)) {
+        if (NUMBER_TOKEN.test(token)) widest = Math.max(widest, textWidthOf(token, size, run.italic ?? false, run.bold ?? false) + pt(inset + b.style.indent));
+      }
+    }
+  }
+  return widest;
 }
 
 /**
