@@ -236,6 +236,30 @@ describe("a kabupaten road map 2025-2029 with RB General and RB Tematik (Sukamaj
     expect(general).toMatch(/Menyusunkajianpembentukan.*?(n\.a){5}/);
   });
 
+  it("Tabel 4.1 and 4.2: each group opens with a full-width RB GENERAL / RB TEMATIK row, in the PDF and the DOCX", () => {
+    const from41 = salinan.text.indexOf("Tabel 4.1 Sasaran, Indikator dan Target Reformasi Birokrasi 2025-2029 SASARAN");
+    const t41 = salinan.text.slice(from41, salinan.text.indexOf("4.3 Area Perubahan dan Tema", from41));
+    // Narrow cells may split a long word, so compare with the spaces taken out.
+    expect(compact(t41)).toContain("2029RBGENERALBirokrasiyangBersihdanAkuntabel1OpiniBPK");
+    expect(compact(t41)).toMatch(/RBTEMATIKReformasiBirokrasiyangBerdampakbagiKesejah-?te-?raanMasyarakat1PersentasePendudukMiskin/);
+    const from42 = salinan.text.indexOf("Tabel 4.2 Kegiatan Tingkat Mikro Reformasi Birokrasi 2025-2029 Program");
+    const t42 = salinan.text.slice(from42, salinan.text.indexOf("4.5 Quick Wins", from42));
+    expect(compact(t42)).toContain("MasyarakatRBGENERALManajemenPerubahan1.");
+    expect(compact(t42)).toMatch(/RBTEMATIKPengen-?tasanKemiskinan9\./);
+    // One group row per group in each table: Tabel 4.4 and 4.5 hold one group each, and print none.
+    for (const g of ["RB GENERAL", "RB TEMATIK"]) {
+      expect(count(salinan.text, g)).toBe(2);
+      expect(salinan.docxParagraphs.filter((p) => p === g)).toHaveLength(2);
+    }
+    // Full width in the DOCX: the cell spans every column of its table.
+    const xml = strFromU8(unzipSync(salinan.docx)["word/document.xml"]);
+    const spans = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)]
+      .filter((m) => m[1].includes(">RB GENERAL<"))
+      .map((m) => [(m[1].match(/<w:gridCol /g) ?? []).length, Number(/<w:gridSpan w:val="(\d+)"\/>(?:(?!<w:tc>)[\s\S])*?>RB GENERAL</.exec(m[1])?.[1])]);
+    expect(spans).toHaveLength(2);
+    for (const [columns, span] of spans) expect(span).toBe(columns);
+  });
+
   it("prints the pangkat between the name and the NIP in the salinan block, and no block in the konsep", () => {
     const block = "Salinan sesuai dengan aslinya, KEPALA BAGIAN HUKUM, YUDHA PRATAMA NUGRAHA, S.H., M.H. Pembina Tingkat I (IV/b) NIP. 19780512 200312 1 009";
     expect(salinan.text).toContain(block);

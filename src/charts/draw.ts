@@ -4,8 +4,8 @@ import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { FONTS_DIR } from "../assets.js";
 import { textWidthOf, wrapLines } from "../typography/measure.js";
-import type { Chart, Document } from "../model/document.js";
-import { forEachBlock } from "../model/walk.js";
+import type { Block, Chart, Document } from "../model/document.js";
+import { drawInParts, textArea } from "./split.js";
 
 /**
  * The chart stage, between the document model and the writers: each chart's Vega-Lite
@@ -67,9 +67,28 @@ export class ChartError extends Error {}
 
 /** Draws every chart of the document; `specOf` renders the named chart-spec template to JSON text. */
 export async function drawCharts(doc: Document, specOf: (name: string) => string): Promise<void> {
-  const charts: Chart[] = [];
-  forEachBlock(doc, (b) => b.type === "chart" && charts.push(b));
-  for (const chart of charts) chart.drawing = await drawChart(chart.spec, specOf(chart.spec));
+  for (const section of doc.sections) {
+    const area = textArea(section.page);
+    // A chart taller than the text area becomes several figures (drawInParts) in its block list.
+    const walk = async (blocks: Block[]): Promise<void> => {
+      for (let i = 0; i < blocks.length; i++) {
+        const b = blocks[i];
+        if (b.type === "chart") {
+          const parts = await drawInParts(b, blocks[i - 1], specOf(b.spec), area, (text) => drawChart(b.spec, text));
+          if (parts) {
+            blocks.splice(i - 1, 2, ...parts);
+            i += parts.length - 2;
+          }
+        } else if (b.type === "keep") await walk(b.blocks);
+        else if (b.type === "list") for (const item of b.items) await walk(item.blocks);
+        else if (b.type === "table") {
+          for (const row of b.rows) for (const cell of row.cells) await walk(cell.blocks);
+          await walk(b.note);
+        }
+      }
+    };
+    await walk(section.blocks);
+  }
 }
 
 export async function drawChart(name: string, specText: string): Promise<NonNullable<Chart["drawing"]>> {

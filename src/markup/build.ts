@@ -148,7 +148,7 @@ class ModelBuilder {
       case "image":
         return { type: "image", src: attr(el, "src"), width: num(el, "width", 100), align: align(el, "center") };
       case "chart":
-        return { type: "chart", spec: attr(el, "spec"), width: num(el, "width", 100), align: align(el, "center") };
+        return { type: "chart", spec: attr(el, "spec"), width: num(el, "width", 100), align: align(el, "center"), ...(el.attrs.parts !== undefined ? { parts: el.attrs.parts } : {}) };
       case "signature":
         return {
           type: "signature",

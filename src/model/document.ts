@@ -177,6 +177,8 @@ export interface Caption {
   label: string;
   content: Inline[];
   style: ParagraphStyle;
+  /** The caption again over a later part of its figure ("… (2 dari 3)"): no list of figures names it. */
+  continued?: boolean;
 }
 
 export interface Image {
@@ -200,6 +202,12 @@ export interface Chart {
   /** Share of the text width, 0-100. */
   width: number;
   align: Align;
+  /**
+   * When the chart is taller than the text area: added to the caption before it in each part,
+   * with {n} and {dari} for the part's number and the count, e.g. "({n} dari {dari})". The chart
+   * stage then draws it as several figures, each fitting a page. Without it the chart stays whole.
+   */
+  parts?: string;
   drawing?: { svg: string; png: Uint8Array; width: number; height: number };
 }
 

@@ -39,7 +39,8 @@ export interface SasaranTable {
   lebar: { sasaran: number; satuan: number; baseline: number; tahun: number };
   /** The baseline year when every indicator shares it; otherwise each baseline names its own year. */
   tahunBaseline?: number;
-  rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; turun: boolean; baseline: string; targets: string[] }[];
+  /** `kelompok` names the group (RB General, RB Tematik) whose first sasaran starts at the row, when the table holds more than one. */
+  rows: { kelompok?: string; sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; turun: boolean; baseline: string; targets: string[] }[];
   adaTurun: boolean;
 }
 
@@ -50,7 +51,8 @@ export interface ProgramMikroTable {
   widths: string;
   /** The sasaran behind numbered heads, for the note under the table. */
   legenda: { nomor: number; nama: string }[];
-  rows: { nama: string; indikator: { nomor: number; nama: string }[]; kegiatan: string[]; checks: boolean[] }[];
+  /** `kelompok` names the group whose first area is the row, when the table holds more than one. */
+  rows: { kelompok?: string; nama: string; indikator: { nomor: number; nama: string }[]; kegiatan: string[]; checks: boolean[] }[];
 }
 
 export interface QuickWinTable {
@@ -111,8 +113,9 @@ export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = ar
     "evaluasi-sebelumnya": rm.evaluasi_sebelumnya && previousEvaluation(rm.evaluasi_sebelumnya),
     sasaran: {
       lebar: sasaranWidths(rm, years, sharedBaselineYear),
-      rows: rm.sasaran.flatMap((s) =>
+      rows: byGroup(rm, rm.sasaran, (s) => s.kelompok).flatMap(({ item: s, kelompok }) =>
         s.indikator.map((ind, i) => ({
+          ...(i === 0 && kelompok !== undefined ? { kelompok } : {}),
           sasaran: i === 0 ? { nama: s.nama, rowspan: s.indikator.length } : undefined,
           nomor: i + 1,
           nama: ind.nama,
@@ -203,7 +206,8 @@ function programMikro(rm: RoadMap): ProgramMikroTable {
     sasaran: heads,
     widths: [...PROGRAM_MIKRO_FIXED.map((w) => Math.round(((w * rest) / fixedTotal) * 10) / 10), ...sasaranWidths].join(","),
     legenda: numbered ? rm.sasaran.map((s, i) => ({ nomor: i + 1, nama: s.nama })) : [],
-    rows: rm.area_perubahan.map((a) => ({
+    rows: byGroup(rm, rm.area_perubahan, (a) => a.kelompok).map(({ item: a, kelompok }) => ({
+      ...(kelompok !== undefined ? { kelompok } : {}),
       nama: a.nama_program ?? a.nama,
       indikator: a.indikator.filter((ind) => ind.nama !== "n.a").map((ind) => ({ nomor: ++counter, nama: ind.nama })),
       kegiatan: a.kegiatan_mikro,
@@ -262,9 +266,7 @@ function rencanaAksiWidths(rm: RoadMap, years: number[]): RencanaAksiTable["leba
 
 function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, string>, numbering: Map<string, AreaNumber>): RencanaAksiRow[] {
   const rows: RencanaAksiRow[] = [];
-  const groupsHere = new Set(rm.area_perubahan.map((a) => a.kelompok));
-  let group: string | undefined;
-  rm.area_perubahan.forEach((area) => {
+  byGroup(rm, rm.area_perubahan, (a) => a.kelompok).forEach(({ item: area, kelompok }) => {
     const areaStart = rows.length;
     const areaRowCount = area.indikator.reduce((n, ind) => n + indicatorRowCount(ind), 0);
     for (const ind of area.indikator) {
@@ -295,14 +297,35 @@ function rencanaAksiRows(rm: RoadMap, years: number[], pdName: Map<string, strin
     }
     const number = numbering.get(area.id);
     rows[areaStart].area = { nomor: number?.nomor ?? 0, nama: area.nama, rowspan: areaRowCount };
-    // A table that holds several groups opens each with a row naming it.
-    if (groupsHere.size > 1 && area.kelompok !== group) {
-      group = area.kelompok;
-      rows[areaStart].kelompok = number?.kelompok?.nama ?? "";
-    }
+    if (kelompok !== undefined) rows[areaStart].kelompok = kelompok;
     if (area.upaya.length > 0) rows[areaStart].upaya = { items: area.upaya, rowspan: areaRowCount };
   });
   return rows;
+}
+
+/**
+ * A table's items (sasaran or areas) group by group: those of no group first, then each group in
+ * the road map's order, each in the data's order. When the table holds more than one group, each
+ * group's first item carries the group's name, for the template's full-width group row; a table
+ * of one group (or a road map without groups) has none. Area numbers are not touched: they are
+ * counted within the group by areaNumbers, in the same order.
+ */
+function byGroup<T>(rm: Pick<RoadMap, "kelompok">, items: readonly T[], groupOf: (item: T) => string | undefined): { item: T; kelompok?: string }[] {
+  const keys = new Set(items.map(groupOf));
+  if (keys.size < 2 || [...keys].every((k) => k === undefined)) return items.map((item) => ({ item }));
+  const rank = new Map(rm.kelompok.map((g, i) => [g.id, i]));
+  const rankOf = (item: T) => {
+    const k = groupOf(item);
+    return k === undefined ? -1 : (rank.get(k) ?? rm.kelompok.length);
+  };
+  const sorted = items.map((item, i) => ({ item, i })).sort((a, b) => rankOf(a.item) - rankOf(b.item) || a.i - b.i);
+  let last: string | undefined;
+  return sorted.map(({ item }) => {
+    const k = groupOf(item);
+    const opens = k !== undefined && k !== last;
+    last = k;
+    return opens ? { item, kelompok: rm.kelompok.find((g) => g.id === k)?.nama ?? k } : { item };
+  });
 }
 
 function indicatorRowCount(ind: AreaIndicator): number {

@@ -29,7 +29,7 @@ import { type Align, type Block, type MarkerStyle, type Chart, type Inline, type
 import { drawingOf } from "../../model/charts.js";
 import { cutLine, estimatedHeight, fitToLines, isShortTable, lineCount, lineHeights, pt, wrapInlines } from "../../typography/measure.js";
 import { hyphenateLongWords } from "../../typography/hyphenate.js";
-import { layoutGrid, ownBlocks, spreadList } from "../../model/table-grid.js";
+import { fittedColumnWidths, layoutGrid, ownBlocks, spreadList } from "../../model/table-grid.js";
 import { blocksText } from "../../model/text.js";
 import type { ParagraphProps, StyleRegistry } from "./styles.js";
 import { DOCX_FONT, halfPoints, mm, twip } from "./units.js";
@@ -125,6 +125,12 @@ const HEADING = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HE
 export const CAPTION_STYLE = { table: "KeteranganTabel", figure: "KeteranganGambar" } as const;
 /** Word's TOC field finds captions by style name, not id. */
 export const CAPTION_STYLE_NAME = { table: "Keterangan Tabel", figure: "Keterangan Gambar" } as const;
+/**
+ * A caption repeated over a later part of its figure: a style of its own, based on the caption's,
+ * so the Daftar Gambar Word makes when it updates its field names the figure once.
+ */
+export const CONTINUED_CAPTION_STYLE = { table: "KeteranganTabelLanjutan", figure: "KeteranganGambarLanjutan" } as const;
+export const CONTINUED_CAPTION_STYLE_NAME = { table: "Keterangan Tabel Lanjutan", figure: "Keterangan Gambar Lanjutan" } as const;
 
 export function blocksToDocx(blocks: readonly Block[], ctx: DocxContext): DocxBlock[] {
   const after = ctx.flow.next;
@@ -154,7 +160,7 @@ function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
     case "caption":
       return [
         new Paragraph({
-          style: CAPTION_STYLE[block.kind],
+          style: (block.continued ? CONTINUED_CAPTION_STYLE : CAPTION_STYLE)[block.kind],
           children: [
             new Bookmark({
               id: block.id,
@@ -385,15 +391,15 @@ const RULE = 0.5;
 const LINE = { style: BorderStyle.SINGLE, size: RULE * 8, color: "000000" };
 
 function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
-  const total = table.columns.reduce((a, b) => a + b, 0);
   const widthMm = (ctx.textWidth * table.width) / 100;
+  const fontSize = table.fontSize ?? ctx.fontSize;
   // Columns as wide as the PDF's: pdfmake shares out the table's width only after taking every
-  // cell's padding and every rule from it, so a wide column's text is narrower than its share.
+  // cell's padding and every rule from it, so a wide column's text is narrower than its share;
+  // no column narrower than its widest number (fittedColumnWidths), as in the PDF.
   const n = table.columns.length;
   const shared = widthMm - n * 2 * table.cellPadding - (n + 1) * mm(RULE);
-  const columnsMm = table.columns.map((w) => (shared * w) / total + 2 * table.cellPadding + mm(RULE));
+  const columnsMm = fittedColumnWidths(table, pt(shared), fontSize).map((w) => mm(w) + 2 * table.cellPadding + mm(RULE));
   const columnWidths = columnsMm.map(twip);
-  const fontSize = table.fontSize ?? ctx.fontSize;
   const border = table.borders === "all" ? LINE : NO_BORDER;
   const grid = columnStarts(table);
   /** A cell's width in mm, from its first column over its span. */

@@ -13,7 +13,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { Document, NumberFormat, Section } from "../../model/document.js";
-import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, listCounter, newFlow, TOC_ROW_PADDING, type DocxContext } from "./blocks.js";
+import { blocksToDocx, CAPTION_STYLE, CAPTION_STYLE_NAME, CONTINUED_CAPTION_STYLE, CONTINUED_CAPTION_STYLE_NAME, listCounter, newFlow, TOC_ROW_PADDING, type DocxContext } from "./blocks.js";
 import { cutLine } from "../../typography/measure.js";
 import { DEFAULT_LINE_HEIGHT } from "../../assets.js";
 import { reproducibleDocx } from "./package.js";
@@ -80,6 +80,7 @@ export async function draftDocx(doc: Document): Promise<Uint8Array> {
       paragraphStyles: [
         { id: CAPTION_STYLE.table, name: CAPTION_STYLE_NAME.table, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
         { id: CAPTION_STYLE.figure, name: CAPTION_STYLE_NAME.figure, basedOn: "Normal", run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+        ...(["table", "figure"] as const).map((kind) => ({ id: CONTINUED_CAPTION_STYLE[kind], name: CONTINUED_CAPTION_STYLE_NAME[kind], basedOn: CAPTION_STYLE[kind] })),
         // Entries Word writes when it updates the field are spaced as the PDF's: 4 pt between lines.
         ...[1, 2, 3].map((level) => ({
           id: `TOC${level}`,

@@ -1,6 +1,6 @@
 import { type Block, type Table } from "../../model/document.js";
 import { blocksText } from "../../model/text.js";
-import { layoutGrid, ownBlocks, spreadList, type Slot } from "../../model/table-grid.js";
+import { fittedColumnWidths, layoutGrid, ownBlocks, spreadList, type Slot } from "../../model/table-grid.js";
 import { estimatedHeight, fitToLines, isShortTable, lineCount } from "../../typography/measure.js";
 import { DEFAULT_LINE_HEIGHT, FACE_LINE } from "../../assets.js";
 import { anchorLine, type LayoutContext, type PdfNode } from "./node.js";
@@ -37,7 +37,7 @@ export function rowCellAnchor(tableId: string, row: number): string {
 export function tableNode(table: Table, ctx: LayoutContext, render: BlockRenderer): PdfNode {
   const grid = layoutGrid(table);
   const padding = pt(table.cellPadding);
-  const columnWidths = contentWidths(table, ctx.textWidth, padding);
+  const columnWidths = contentWidths(table, ctx.textWidth, padding, ctx.fontSize);
   const starts = ctx.rowPages.get(table.id);
   const ends = ctx.rowPages.get(`${table.id}:end`);
   const startsPage = (r: number) => starts !== undefined && ends !== undefined && r > table.headerRows && r < starts.length && starts[r] > ends[r - 1];
@@ -174,9 +174,8 @@ export function tableNode(table: Table, ctx: LayoutContext, render: BlockRendere
   };
 }
 
-function contentWidths(table: Table, textWidth: number, padding: number): number[] {
+function contentWidths(table: Table, textWidth: number, padding: number, fontSize: number): number[] {
   const n = table.columns.length;
   const available = (textWidth * table.width) / 100 - n * 2 * padding - (n + 1) * LINE_WIDTH;
-  const total = table.columns.reduce((a, b) => a + b, 0);
-  return table.columns.map((w) => (available * w) / total);
+  return fittedColumnWidths(table, available, table.fontSize ?? fontSize);
 }
