@@ -1,5 +1,5 @@
 import { batangTubuh, type BatangTubuhItem } from "../domain/batang-tubuh.js";
-import { areaNumbers } from "../domain/groups.js";
+import { areaNumbers, groupByArea } from "../domain/groups.js";
 import { resolveInDataDir } from "../util/confine.js";
 import { formatDate } from "../domain/format.js";
 import { pemdaNames } from "../domain/pemda.js";
@@ -50,9 +50,18 @@ export interface PerwaliContext {
   frontMatter: ProsePartView[];
   chapters: ProsePartView[];
   tables: TablesContext;
-  areas: { nomor: number; nama: string; hambatan?: Area["hambatan"] }[];
+  areas: AreaView[];
+  /** The areas with their hambatan under their group's name (RB General, RB Tematik), each group numbered from 1; one unnamed group without groups. */
+  hambatanKelompok: { nama?: string; areas: AreaView[] }[];
   diagrams: Diagrams;
   comparison: { before: string[]; after: string[]; beforePeriod: string; afterPeriod: string };
+}
+
+interface AreaView {
+  id: string;
+  nomor: number;
+  nama: string;
+  hambatan?: Area["hambatan"];
 }
 
 export interface ProsePartView {
@@ -80,6 +89,7 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
   const firstChapter = parts.findIndex((p) => !p.frontMatter);
   const split = firstChapter < 0 ? parts.length : firstChapter;
   const numbers = areaNumbers(rm);
+  const areas: AreaView[] = rm.area_perubahan.map((a) => ({ id: a.id, nomor: numbers.get(a.id)?.nomor ?? 0, nama: a.hambatan?.judul ?? a.nama, hambatan: a.hambatan }));
   return {
     edition: { salinan: options.edition === "salinan", konsep: options.edition === "konsep" },
     contoh: rm.contoh,
@@ -122,7 +132,8 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
     frontMatter: parts.slice(0, split),
     chapters: parts.slice(split),
     tables: buildTables(rm, numbers),
-    areas: rm.area_perubahan.map((a) => ({ nomor: numbers.get(a.id)?.nomor ?? 0, nama: a.hambatan?.judul ?? a.nama, hambatan: a.hambatan })),
+    areas,
+    hambatanKelompok: groupByArea(rm, areas.filter((a) => a.hambatan), (a) => a.id).map((g) => ({ nama: g.kelompok?.nama, areas: g.items })),
     diagrams: buildDiagrams(rm),
     comparison: {
       before: rm.evaluasi_sebelumnya?.sasaran.map((s) => s.nama) ?? [],
