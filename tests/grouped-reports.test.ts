@@ -13,6 +13,7 @@ import { evaluasiDocument } from "../src/pipeline/evaluasi.js";
 import { renderFormats } from "../src/pipeline/formats.js";
 import { laporanDocument } from "../src/pipeline/laporan.js";
 import { loadTemplates } from "../src/templates/engine.js";
+import { buildContext } from "../src/templates/context.js";
 import { buildEvaluasiContext } from "../src/templates/evaluasi-context.js";
 import { buildLaporanContext, type Figures } from "../src/templates/laporan-context.js";
 import { copyOfShipped, replaceInFile, SHIPPED } from "./helpers/fixture.js";
@@ -265,5 +266,14 @@ describe("validate on the previous period's counterparts", () => {
     replaceInFile(join(dir, "sasaran.yaml"), "padanan: sasaran-indeks-spbe", "padanan: sasaran-indeks-spb");
     const e = validateDataDir(dir).diagnostics.filter((d) => d.severity === "error");
     expect(e.map((d) => d.message.id)).toEqual([expect.stringMatching(/indikator road map ini 'sasaran-indeks-spb' tidak ada \(maksudnya 'sasaran-indeks-spbe'\?\)/)]);
+  });
+});
+
+describe("the regulation's hambatan list on a grouped road map", () => {
+  it("is under each group's name, numbered within the group", () => {
+    const { rm } = load(KAB);
+    const ctx = buildContext(rm, KAB, { edition: "salinan", lampiranOnly: false });
+    expect(ctx.hambatanKelompok.map((g) => g.nama)).toEqual(["RB General", "RB Tematik"]);
+    expect(ctx.hambatanKelompok.map((g) => g.areas.map((a) => a.nomor))).toEqual(ctx.hambatanKelompok.map((g) => g.areas.map((_, i) => i + 1)));
   });
 });
