@@ -208,6 +208,18 @@ describe("the evaluation summary", () => {
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
 
+  it("stores a share exactly and leaves the two decimals to the cell's format (11 of 15 is 73,33, not 73,30)", async () => {
+    const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true })) as unknown as ExcelJS.Buffer);
+    const area = wb.getWorksheet("Rencana Aksi per Area")!;
+    // Manajemen Perubahan 2020: 11 of the 15 scheduled actions finished.
+    const row = area.getRows(4, area.rowCount - 3)!.find((r) => String(r.getCell(1).value).endsWith("Manajemen Perubahan") && r.getCell(2).value === 2020)!;
+    expect([row.getCell(3).value, row.getCell(4).value]).toEqual([15, 11]);
+    expect(row.getCell(6).value).toBeCloseTo((11 / 15) * 100, 10);
+    expect(row.getCell(6).numFmt).toBe("0.00");
+  });
+
   it("marks every printed page of illustrative figures, and only those", async () => {
     const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
     for (const contoh of [true, false]) {

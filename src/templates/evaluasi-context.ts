@@ -115,7 +115,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
       const c = hitungCapaian(terms, target, real, rumus);
       const persen = capaianPersen(c);
-      yearRows.push([no, id, nama, kelompok, ind.satuan ?? null, tahun, cellValue(target, ind), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? formatRawValue(real, ind) : null]);
+      yearRows.push([no, id, nama, kelompok, ind.satuan ?? null, tahun, cellValue(target, ind), numeric(real), persen ?? null, real === undefined ? "belum dilaporkan" : typeof real === "string" ? formatRawValue(real, ind) : null]);
       // Realisasi first: the chart draws the series in this order, so where both are equal the
       // dashed target lies over the realisasi and both show.
       if (typeof real === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
@@ -164,7 +164,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const rows = statusByYear.get(y)!.filter((r) => r.entry.area.id === a.id);
       const r = rekapAksi(rows);
       const bukti = buktiLengkap(rows);
-      areaRows.push([areaLabel(a), y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
+      areaRows.push([areaLabel(a), y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai ?? null, bukti ?? null]);
       if (r.persenSelesai !== undefined) chartArea.push({ area: areaLabel(a), ...(a.kelompok === undefined ? {} : { kelompok: groupName.get(a.kelompok) }), tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
       return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti), ...unreported(r) };
     }),
@@ -176,7 +176,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     nama: pdName.get(id)?.nama ?? id,
     tahun: years.map((y) => {
       const r = rekapPer(statusByYear.get(y)!, (x) => x.pd).get(id);
-      pdRows.push([pdName.get(id)?.nama ?? id, y, r?.terjadwal ?? 0, r?.status.selesai ?? 0, r?.persenSelesai === undefined ? null : round(r.persenSelesai, 1)]);
+      pdRows.push([pdName.get(id)?.nama ?? id, y, r?.terjadwal ?? 0, r?.status.selesai ?? 0, r?.persenSelesai ?? null]);
       return { persen: fmt1(r?.persenSelesai), ...(r ? unreported(r) : { belumAdaLaporan: false }) };
     }),
   }));
@@ -224,8 +224,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
         const before = prev ? (prev.resmi ?? prev.mandiri) : undefined;
         if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2), label: fmt2(b.mandiri) });
         if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2), label: fmt2(b.resmi) });
-        for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri === undefined ? null : round(n.mandiri, 2), n.resmi ?? null, n.selisih === undefined ? null : round(n.selisih, 2)]);
-        nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri === undefined ? null : round(b.mandiri, 2), b.resmi ?? null, b.selisih === undefined ? null : round(b.selisih, 2)]);
+        for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri ?? null, n.resmi ?? null, n.selisih ?? null]);
+        nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri ?? null, b.resmi ?? null, b.selisih ?? null]);
         return {
           nama: b.nama,
           mandiri: b.mandiri === undefined ? `belum lengkap (${b.dinilai} dari ${b.daun} komponen)` : fmt2(b.mandiri),
