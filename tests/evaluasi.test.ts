@@ -33,14 +33,52 @@ describe("RB evaluation scores", () => {
     expect(index.nodes.find((n) => n.id === "reform")!.mandiri).toBeCloseTo(24, 10);
     // 80 is not above 80: BB, not A.
     expect(index.predikatMandiri).toBe("BB");
-    // One area's pemenuhan at 100, everything else at 50: 50 + 0.5 × 2.5 = 51.25, CC.
+    // One area's pemenuhan (Manajemen Perubahan, weight 2) at 100, everything else at 50: 50 + 0.5 × 2 = 51, CC.
     const mixed = Object.fromEntries(leavesOf(pmprb).map((id) => [id, id === "pemenuhan-manajemen-perubahan" ? 100 : 50]));
     const [m] = scoreInstrument(pmprb, mixed, { "indeks-rb": 49.5, hasil: 21 });
-    expect(m.mandiri).toBeCloseTo(51.25, 10);
+    expect(m.mandiri).toBeCloseTo(51, 10);
     expect(m.predikatMandiri).toBe("CC");
     expect(m.predikatResmi).toBe("C");
-    expect(m.selisih).toBeCloseTo(49.5 - 51.25, 10);
+    expect(m.selisih).toBeCloseTo(49.5 - 51, 10);
     expect(m.nodes.find((n) => n.id === "hasil")!.selisih).toBeCloseTo(1, 10);
+  });
+
+  it("weigh Pemenuhan by the LKE's area weights (2, 1, 2, 2, 5, 2, 4, 2), worked by hand", () => {
+    // LKE PMPRB 2020, A.I Pemenuhan (weights as a secondary source reproduces the Lampiran):
+    //   Manajemen Perubahan      2 × 80/100  = 1.6
+    //   Deregulasi Kebijakan     1 × 60/100  = 0.6
+    //   Penataan Organisasi      2 × 50/100  = 1.0
+    //   Penataan Tatalaksana     2 × 75/100  = 1.5
+    //   Penataan SDM Aparatur    5 × 90/100  = 4.5
+    //   Penguatan Akuntabilitas  2 × 70/100  = 1.4
+    //   Penguatan Pengawasan     4 × 40/100  = 1.6
+    //   Pelayanan Publik         2 × 100/100 = 2.0
+    //                                   total 14.2 of 20 (an even split, 2.5 each, gives 14.125)
+    const scores = {
+      "pemenuhan-manajemen-perubahan": 80,
+      "pemenuhan-deregulasi-kebijakan": 60,
+      "pemenuhan-penataan-organisasi": 50,
+      "pemenuhan-penataan-tatalaksana": 75,
+      "pemenuhan-penataan-sdm": 90,
+      "pemenuhan-akuntabilitas": 70,
+      "pemenuhan-pengawasan": 40,
+      "pemenuhan-pelayanan-publik": 100,
+    };
+    const [index] = scoreInstrument(pmprb, scores, {});
+    const pemenuhan = index.nodes.find((n) => n.id === "pemenuhan")!;
+    expect(pemenuhan.mandiri).toBeCloseTo(14.2, 10);
+    expect(index.nodes.find((n) => n.id === "pemenuhan-penataan-sdm")!.mandiri).toBeCloseTo(4.5, 10);
+    // The rest unscored: the index stays open, not a total of the pemenuhan alone.
+    expect(index.mandiri).toBeUndefined();
+    // Published weights are not marked; the levels no source publishes are, and named for the note.
+    expect(pemenuhan.bobotAsumsi).toBe(false);
+    expect(index.asumsi).toEqual(["Hasil Antara Area Perubahan", "Reform", "Komponen Hasil"]);
+    expect(index.nodes.filter((n) => n.bobotDiasumsikan).map((n) => n.id)).toEqual([
+      ...leavesOf(pmprb).filter((id) => id.startsWith("hasil-antara-") || id.startsWith("reform-")),
+      "hasil-bersih-akuntabel",
+      "hasil-kapabel",
+      "hasil-pelayanan-prima",
+    ]);
   });
 
   it("weigh RB General by hand, and leave an unscored RB Tematik open instead of zero", () => {
@@ -208,6 +246,20 @@ describe("the evaluation summary", () => {
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
 
+  it("says under each Nilai RB table which weights are assumed, and stars those it shows", async () => {
+    const { context, doc } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const [index] = context.nilaiRb[0].bagian;
+    expect(index.asumsi).toEqual(["Hasil Antara Area Perubahan", "Reform", "Komponen Hasil"]);
+    expect(index.baris.filter((b) => b.bobotDiasumsikan).map((b) => b.nama)).toEqual(["Birokrasi yang Bersih dan Akuntabel", "Birokrasi yang Kapabel", "Pelayanan Publik yang Prima"]);
+    const texts: string[] = [];
+    forEachBlock(doc, (b) => b.type === "paragraph" && texts.push(b.content.map((i) => (i.type === "text" ? i.text : " ")).join("")));
+    const notes = texts.filter((t) => t.includes("adalah asumsi, bukan bobot resmi"));
+    // Once per table (two years), beside the general statement at the head of the chapter.
+    expect(notes.filter((t) => t.startsWith("Bobot sub-komponen Hasil Antara Area Perubahan, Reform dan Komponen Hasil "))).toHaveLength(2);
+    expect(texts.filter((t) => t === "15,00*")).toHaveLength(4);
+    expect(texts).not.toContain("20,00*");
+  });
+
   it("stores a share exactly and leaves the two decimals to the cell's format (11 of 15 is 73,33, not 73,30)", async () => {
     const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
     const wb = new ExcelJS.Workbook();
@@ -318,9 +370,9 @@ describe("the evaluation summary's charts", () => {
     let svg = "";
     forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/nilai-rb" && (svg = b.drawing!.svg));
     const values = [...svg.matchAll(/aria-roledescription="text mark"[^>]*>([^<]+)</g)].map((m) => m[1]);
-    // As in Tabel 4.1 and 4.2: 2020 mandiri 79,04 and resmi 76,90; 2021 78,96 and 75,07.
+    // As in Tabel 4.1 and 4.2: 2020 mandiri 78,67 and resmi 76,90; 2021 78,70 and 75,07 (with the LKE's pemenuhan weights).
     expect(values).toEqual(context.nilaiRb.flatMap((y) => y.bagian.flatMap((b) => [b.mandiri, b.resmi])));
-    expect(values).toEqual(["79,04", "76,90", "78,96", "75,07"]);
+    expect(values).toEqual(["78,67", "76,90", "78,70", "75,07"]);
   });
 
   it("label a number axis with thousands dots", async () => {

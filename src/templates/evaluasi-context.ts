@@ -45,7 +45,7 @@ export interface EvaluasiContext {
   terlambat: { kode: string; aksi: string; pd: string; riwayat: string }[];
   areaDiBawahAmbang: { nama: string; persen: string }[];
   ambang: string;
-  nilaiRb: { tahun: number; instrumen: string; dasar: string; sumberResmi: string; bagian: { nama: string; mandiri: string; resmi: string; selisih: string; predikatMandiri: string; predikatResmi: string; gerak: string; bobot: string; baris: { nama: string; indent: number; bobot: string; mandiri: string; resmi: string; selisih: string }[] }[] }[];
+  nilaiRb: { tahun: number; instrumen: string; dasar: string; sumberResmi: string; bagian: { nama: string; mandiri: string; resmi: string; selisih: string; predikatMandiri: string; predikatResmi: string; gerak: string; bobot: string; baris: { nama: string; indent: number; bobot: string; bobotDiasumsikan: boolean; mandiri: string; resmi: string; selisih: string }[]; asumsi: string[] }[] }[];
   /** Each year's recommendations; `lanjutan` is the later year that repeats one, whose status counts. */
   rekomendasi: { tahun: number; uraian: string; pd: string; status: string; tindakLanjut: string; lanjutan?: number; terbuka: boolean }[];
   rekomendasiTerbuka: number;
@@ -236,7 +236,9 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
           gerak: now === undefined || before === undefined ? "–" : signed(now - before),
           // The total's weight: what the top-level komponen weigh together (100 in PMPRB).
           bobot: formatNumber(b.nodes.filter((n) => n.depth === 0).reduce((t, n) => t + n.bobot, 0), 2),
-          baris: b.nodes.filter((n) => n.depth <= 1).map((n) => ({ nama: n.nama, indent: n.depth * 4, bobot: formatNumber(n.bobot, 2), mandiri: fmt2(n.mandiri), resmi: fmt2(n.resmi), selisih: n.selisih === undefined ? "–" : signed(n.selisih) })),
+          baris: b.nodes.filter((n) => n.depth <= 1).map((n) => ({ nama: n.nama, indent: n.depth * 4, bobot: formatNumber(n.bobot, 2), bobotDiasumsikan: n.bobotDiasumsikan, mandiri: fmt2(n.mandiri), resmi: fmt2(n.resmi), selisih: n.selisih === undefined ? "–" : signed(n.selisih) })),
+          // Whose sub-komponen weights are assumed, not published: said under the table.
+          asumsi: b.asumsi,
         };
       }),
     };
