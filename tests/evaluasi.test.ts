@@ -158,6 +158,18 @@ describe("validate on instruments and scores", () => {
     expect(text).toMatch(/2021\.yaml:\d+ nilai resmi 140 di luar 0-100/);
   });
 
+  it("reads 'bobot_asumsi' as said of a komponen's sub-komponen: on a leaf it is an error at its line", () => {
+    const dir = copyOfShipped();
+    mkdirSync(join(dir, "instrumen"));
+    writeFileSync(
+      join(dir, "instrumen", "asumsi.yaml"),
+      "id: asumsi\nnama: Asumsi\ndasar: uji\npredikat: [{predikat: A, lebih_dari: 50}, {predikat: B}]\nbagian:\n  - id: total\n    nama: Total\n    komponen:\n      - {id: a, nama: A, bobot: 60, bobot_asumsi: true, komponen: [{id: a1, nama: A1, bobot: 30}, {id: a2, nama: A2, bobot: 30}]}\n      - {id: b, nama: B, bobot: 40, bobot_asumsi: true, sumber: uji}\n",
+    );
+    const text = errors(dir);
+    expect(text).toMatch(/asumsi\.yaml:10 bobot_asumsi berlaku bagi bobot sub-komponen/);
+    expect(text).not.toMatch(/asumsi\.yaml:9 /);
+  });
+
   it("takes a third instrument from the data folder with no code: a file, and scores that use it", async () => {
     const dir = copyOfShipped();
     mkdirSync(join(dir, "instrumen"));
