@@ -240,6 +240,11 @@ describe("the evaluation summary", () => {
     const total2021 = nilai.getRows(4, nilai.rowCount)!.find((r) => r.getCell(1).value === 2021 && String(r.getCell(4).value).startsWith("TOTAL"))!;
     expect(typeof total2021.getCell(7).value).toBe("number");
     expect(typeof total2021.getCell(8).value).toBe("number");
+    // A weight no source publishes says so in its row: the reform areas' and the hasil sasaran's, not the pemenuhan areas'.
+    const weightNote = (tahun: number, nama: string) => nilai.getRows(4, nilai.rowCount - 3)!.filter((r) => r.getCell(1).value === tahun && r.getCell(4).value === nama).map((r) => r.getCell(10).value);
+    expect(weightNote(2021, "Birokrasi yang Kapabel")).toEqual(["asumsi"]);
+    expect(weightNote(2021, "Penataan Sistem Manajemen SDM Aparatur")).toEqual([null, "asumsi", "asumsi"]);
+    expect(weightNote(2021, "Pemenuhan")).toEqual([null]);
     const indikator = wb.getWorksheet("Indikator")!;
     const rows = indikator.getRows(4, indikator.rowCount - 3)!;
     const notReported = rows.find((r) => r.getCell(10).value === "belum dilaporkan")!;

@@ -224,8 +224,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
         const before = prev ? (prev.resmi ?? prev.mandiri) : undefined;
         if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2), label: fmt2(b.mandiri) });
         if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2), label: fmt2(b.resmi) });
-        for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri ?? null, n.resmi ?? null, n.selisih ?? null]);
-        nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri ?? null, b.resmi ?? null, b.selisih ?? null]);
+        for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri ?? null, n.resmi ?? null, n.selisih ?? null, n.bobotDiasumsikan ? "asumsi" : null]);
+        nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri ?? null, b.resmi ?? null, b.selisih ?? null, null]);
         return {
           nama: b.nama,
           mandiri: b.mandiri === undefined ? `belum lengkap (${b.dinilai} dari ${b.daun} komponen)` : fmt2(b.mandiri),
@@ -332,7 +332,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       },
       { sheet: "Rencana Aksi per Area", title: "Penyelesaian rencana aksi per area per tahun", columns: [{ header: "Area", width: 40 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Belum dilaporkan", width: 16 }, { header: "Selesai (%)", width: 12, format: "persen" }, { header: "Bukti lengkap (%)", width: 16, format: "persen" }], rows: areaRows },
       { sheet: "Rencana Aksi per PD", title: "Penyelesaian rencana aksi per Perangkat Daerah per tahun", columns: [{ header: "Perangkat Daerah", width: 48 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Selesai (%)", width: 12, format: "persen" }], rows: pdRows },
-      { sheet: "Nilai RB", title: "Nilai evaluasi RB per komponen: penilaian mandiri dan nilai resmi", columns: [{ header: "Tahun", width: 8 }, { header: "Instrumen", width: 14 }, { header: "Bagian", width: 26 }, { header: "Komponen", width: 44 }, { header: "Tingkat", width: 8 }, { header: "Bobot", width: 8, format: "angka" }, { header: "Mandiri", width: 10, format: "angka" }, { header: "Resmi", width: 10, format: "angka" }, { header: "Selisih", width: 10, format: "angka" }], rows: nilaiRows },
+      { sheet: "Nilai RB", title: "Nilai evaluasi RB per komponen: penilaian mandiri dan nilai resmi", columns: [{ header: "Tahun", width: 8 }, { header: "Instrumen", width: 14 }, { header: "Bagian", width: 26 }, { header: "Komponen", width: 44 }, { header: "Tingkat", width: 8 }, { header: "Bobot", width: 8, format: "angka" }, { header: "Mandiri", width: 10, format: "angka" }, { header: "Resmi", width: 10, format: "angka" }, { header: "Selisih", width: 10, format: "angka" }, { header: "Keterangan bobot", width: 12 }], rows: nilaiRows },
       { sheet: "Rekomendasi", title: "Rekomendasi hasil evaluasi RB dan tindak lanjutnya", columns: [{ header: "Tahun", width: 8 }, { header: "Rekomendasi", width: 60 }, { header: "PD", width: 24 }, { header: "Status", width: 22 }, { header: "Tindak lanjut", width: 44 }], rows: rekomendasi.map((r) => [r.tahun, r.uraian, r.pd, r.status, r.tindakLanjut]) },
     ],
   };
