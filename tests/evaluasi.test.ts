@@ -33,14 +33,52 @@ describe("RB evaluation scores", () => {
     expect(index.nodes.find((n) => n.id === "reform")!.mandiri).toBeCloseTo(24, 10);
     // 80 is not above 80: BB, not A.
     expect(index.predikatMandiri).toBe("BB");
-    // One area's pemenuhan at 100, everything else at 50: 50 + 0.5 × 2.5 = 51.25, CC.
+    // One area's pemenuhan (Manajemen Perubahan, weight 2) at 100, everything else at 50: 50 + 0.5 × 2 = 51, CC.
     const mixed = Object.fromEntries(leavesOf(pmprb).map((id) => [id, id === "pemenuhan-manajemen-perubahan" ? 100 : 50]));
     const [m] = scoreInstrument(pmprb, mixed, { "indeks-rb": 49.5, hasil: 21 });
-    expect(m.mandiri).toBeCloseTo(51.25, 10);
+    expect(m.mandiri).toBeCloseTo(51, 10);
     expect(m.predikatMandiri).toBe("CC");
     expect(m.predikatResmi).toBe("C");
-    expect(m.selisih).toBeCloseTo(49.5 - 51.25, 10);
+    expect(m.selisih).toBeCloseTo(49.5 - 51, 10);
     expect(m.nodes.find((n) => n.id === "hasil")!.selisih).toBeCloseTo(1, 10);
+  });
+
+  it("weigh Pemenuhan by the LKE's area weights (2, 1, 2, 2, 5, 2, 4, 2), worked by hand", () => {
+    // LKE PMPRB 2020, A.I Pemenuhan (weights as a secondary source reproduces the Lampiran):
+    //   Manajemen Perubahan      2 × 80/100  = 1.6
+    //   Deregulasi Kebijakan     1 × 60/100  = 0.6
+    //   Penataan Organisasi      2 × 50/100  = 1.0
+    //   Penataan Tatalaksana     2 × 75/100  = 1.5
+    //   Penataan SDM Aparatur    5 × 90/100  = 4.5
+    //   Penguatan Akuntabilitas  2 × 70/100  = 1.4
+    //   Penguatan Pengawasan     4 × 40/100  = 1.6
+    //   Pelayanan Publik         2 × 100/100 = 2.0
+    //                                   total 14.2 of 20 (an even split, 2.5 each, gives 14.125)
+    const scores = {
+      "pemenuhan-manajemen-perubahan": 80,
+      "pemenuhan-deregulasi-kebijakan": 60,
+      "pemenuhan-penataan-organisasi": 50,
+      "pemenuhan-penataan-tatalaksana": 75,
+      "pemenuhan-penataan-sdm": 90,
+      "pemenuhan-akuntabilitas": 70,
+      "pemenuhan-pengawasan": 40,
+      "pemenuhan-pelayanan-publik": 100,
+    };
+    const [index] = scoreInstrument(pmprb, scores, {});
+    const pemenuhan = index.nodes.find((n) => n.id === "pemenuhan")!;
+    expect(pemenuhan.mandiri).toBeCloseTo(14.2, 10);
+    expect(index.nodes.find((n) => n.id === "pemenuhan-penataan-sdm")!.mandiri).toBeCloseTo(4.5, 10);
+    // The rest unscored: the index stays open, not a total of the pemenuhan alone.
+    expect(index.mandiri).toBeUndefined();
+    // Published weights are not marked; the levels no source publishes are, and named for the note.
+    expect(pemenuhan.bobotAsumsi).toBe(false);
+    expect(index.asumsi).toEqual(["Hasil Antara Area Perubahan", "Reform", "Komponen Hasil"]);
+    expect(index.nodes.filter((n) => n.bobotDiasumsikan).map((n) => n.id)).toEqual([
+      ...leavesOf(pmprb).filter((id) => id.startsWith("hasil-antara-") || id.startsWith("reform-")),
+      "hasil-bersih-akuntabel",
+      "hasil-kapabel",
+      "hasil-pelayanan-prima",
+    ]);
   });
 
   it("weigh RB General by hand, and leave an unscored RB Tematik open instead of zero", () => {
@@ -120,6 +158,18 @@ describe("validate on instruments and scores", () => {
     expect(text).toMatch(/2021\.yaml:\d+ nilai resmi 140 di luar 0-100/);
   });
 
+  it("reads 'bobot_asumsi' as said of a komponen's sub-komponen: on a leaf it is an error at its line", () => {
+    const dir = copyOfShipped();
+    mkdirSync(join(dir, "instrumen"));
+    writeFileSync(
+      join(dir, "instrumen", "asumsi.yaml"),
+      "id: asumsi\nnama: Asumsi\ndasar: uji\npredikat: [{predikat: A, lebih_dari: 50}, {predikat: B}]\nbagian:\n  - id: total\n    nama: Total\n    komponen:\n      - {id: a, nama: A, bobot: 60, bobot_asumsi: true, komponen: [{id: a1, nama: A1, bobot: 30}, {id: a2, nama: A2, bobot: 30}]}\n      - {id: b, nama: B, bobot: 40, bobot_asumsi: true, sumber: uji}\n",
+    );
+    const text = errors(dir);
+    expect(text).toMatch(/asumsi\.yaml:10 bobot_asumsi berlaku bagi bobot sub-komponen/);
+    expect(text).not.toMatch(/asumsi\.yaml:9 /);
+  });
+
   it("takes a third instrument from the data folder with no code: a file, and scores that use it", async () => {
     const dir = copyOfShipped();
     mkdirSync(join(dir, "instrumen"));
@@ -190,6 +240,11 @@ describe("the evaluation summary", () => {
     const total2021 = nilai.getRows(4, nilai.rowCount)!.find((r) => r.getCell(1).value === 2021 && String(r.getCell(4).value).startsWith("TOTAL"))!;
     expect(typeof total2021.getCell(7).value).toBe("number");
     expect(typeof total2021.getCell(8).value).toBe("number");
+    // A weight no source publishes says so in its row: the reform areas' and the hasil sasaran's, not the pemenuhan areas'.
+    const weightNote = (tahun: number, nama: string) => nilai.getRows(4, nilai.rowCount - 3)!.filter((r) => r.getCell(1).value === tahun && r.getCell(4).value === nama).map((r) => r.getCell(10).value);
+    expect(weightNote(2021, "Birokrasi yang Kapabel")).toEqual(["asumsi"]);
+    expect(weightNote(2021, "Penataan Sistem Manajemen SDM Aparatur")).toEqual([null, "asumsi", "asumsi"]);
+    expect(weightNote(2021, "Pemenuhan")).toEqual([null]);
     const indikator = wb.getWorksheet("Indikator")!;
     const rows = indikator.getRows(4, indikator.rowCount - 3)!;
     const notReported = rows.find((r) => r.getCell(10).value === "belum dilaporkan")!;
@@ -206,6 +261,32 @@ describe("the evaluation summary", () => {
     expect(String(cell).replace(".", ",")).toBe(projected.proyeksi.replace(/,?0+$/, ""));
     const again = await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true });
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
+  });
+
+  it("says under each Nilai RB table which weights are assumed, and stars those it shows", async () => {
+    const { context, doc } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const [index] = context.nilaiRb[0].bagian;
+    expect(index.asumsi).toEqual(["Hasil Antara Area Perubahan", "Reform", "Komponen Hasil"]);
+    expect(index.baris.filter((b) => b.bobotDiasumsikan).map((b) => b.nama)).toEqual(["Birokrasi yang Bersih dan Akuntabel", "Birokrasi yang Kapabel", "Pelayanan Publik yang Prima"]);
+    const texts: string[] = [];
+    forEachBlock(doc, (b) => b.type === "paragraph" && texts.push(b.content.map((i) => (i.type === "text" ? i.text : " ")).join("")));
+    const notes = texts.filter((t) => t.includes("adalah asumsi, bukan bobot resmi"));
+    // Once per table (two years), beside the general statement at the head of the chapter.
+    expect(notes.filter((t) => t.startsWith("Bobot sub-komponen Hasil Antara Area Perubahan, Reform dan Komponen Hasil "))).toHaveLength(2);
+    expect(texts.filter((t) => t === "15,00*")).toHaveLength(4);
+    expect(texts).not.toContain("20,00*");
+  });
+
+  it("stores a share exactly and leaves the two decimals to the cell's format (11 of 15 is 73,33, not 73,30)", async () => {
+    const { context } = await evaluasiDocument(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, loadTemplates());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true })) as unknown as ExcelJS.Buffer);
+    const area = wb.getWorksheet("Rencana Aksi per Area")!;
+    // Manajemen Perubahan 2020: 11 of the 15 scheduled actions finished.
+    const row = area.getRows(4, area.rowCount - 3)!.find((r) => String(r.getCell(1).value).endsWith("Manajemen Perubahan") && r.getCell(2).value === 2020)!;
+    expect([row.getCell(3).value, row.getCell(4).value]).toEqual([15, 11]);
+    expect(row.getCell(6).value).toBeCloseTo((11 / 15) * 100, 10);
+    expect(row.getCell(6).numFmt).toBe("0.00");
   });
 
   it("marks every printed page of illustrative figures, and only those", async () => {
@@ -306,9 +387,9 @@ describe("the evaluation summary's charts", () => {
     let svg = "";
     forEachBlock(doc, (b) => b.type === "chart" && b.spec === "grafik/nilai-rb" && (svg = b.drawing!.svg));
     const values = [...svg.matchAll(/aria-roledescription="text mark"[^>]*>([^<]+)</g)].map((m) => m[1]);
-    // As in Tabel 4.1 and 4.2: 2020 mandiri 79,04 and resmi 76,90; 2021 78,96 and 75,07.
+    // As in Tabel 4.1 and 4.2: 2020 mandiri 78,67 and resmi 76,90; 2021 78,70 and 75,07 (with the LKE's pemenuhan weights).
     expect(values).toEqual(context.nilaiRb.flatMap((y) => y.bagian.flatMap((b) => [b.mandiri, b.resmi])));
-    expect(values).toEqual(["79,04", "76,90", "78,96", "75,07"]);
+    expect(values).toEqual(["78,67", "76,90", "78,70", "75,07"]);
   });
 
   it("label a number axis with thousands dots", async () => {

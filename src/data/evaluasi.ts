@@ -95,6 +95,7 @@ export function checkInstrument(inst: Instrumen): { path: Path; message: Localiz
     if (seen.has(k.id)) problems.push({ path: [...k.path, "id"], message: text(`id komponen '${k.id}' dipakai lebih dari sekali`, `komponen id '${k.id}' is used more than once`) });
     seen.add(k.id);
     if (k.node?.komponen) checkSum(k.node.bobot, k.node.komponen, [...k.path, "bobot"], problems);
+    else if (k.node?.bobot_asumsi) problems.push({ path: [...k.path, "bobot_asumsi"], message: text("bobot_asumsi berlaku bagi bobot sub-komponen; komponen daun ini tidak punya sub-komponen", "bobot_asumsi is about the weights of sub-komponen; this leaf has none") });
     if (k.node?.rentang && k.node.rentang[0] >= k.node.rentang[1]) {
       problems.push({ path: [...k.path, "rentang"], message: text(`rentang [${k.node.rentang.join(", ")}] harus dari kecil ke besar`, `range [${k.node.rentang.join(", ")}] must run from low to high`) });
     }

@@ -15,6 +15,10 @@ export interface NodeScore {
   selisih?: number;
   dinilai: number;
   daun: number;
+  /** The weights of its sub-komponen are an assumption, not published ones ('bobot_asumsi'). */
+  bobotAsumsi: boolean;
+  /** Its own weight is one of those: its parent (or part) says its sub-komponen weights are assumed. */
+  bobotDiasumsikan: boolean;
 }
 
 export interface BagianScore {
@@ -29,6 +33,10 @@ export interface BagianScore {
   predikatResmi?: string;
   dinilai: number;
   daun: number;
+  /** The weights of the part's top komponen are an assumption. */
+  bobotAsumsi: boolean;
+  /** Names of the komponen, the part's own name first, whose sub-komponen weights are assumed. */
+  asumsi: string[];
 }
 
 const DEFAULT_RANGE: [number, number] = [0, 100];
@@ -42,7 +50,7 @@ export function scoreInstrument(inst: Instrumen, mandiri: Readonly<Record<string
     let dinilai = 0;
     let daun = 0;
     for (const k of b.komponen) {
-      const s = walk(k, 0, mandiri, resmi, nodes);
+      const s = walk(k, 0, mandiri, resmi, nodes, b.bobot_asumsi === true);
       if (s.mandiri === undefined) complete = false;
       else sum += s.mandiri;
       dinilai += s.dinilai;
@@ -62,12 +70,15 @@ export function scoreInstrument(inst: Instrumen, mandiri: Readonly<Record<string
       predikatResmi: r === undefined ? undefined : predikatRb(inst.predikat, (r / b.total) * 100),
       dinilai,
       daun,
+      bobotAsumsi: b.bobot_asumsi === true,
+      asumsi: [...(b.bobot_asumsi ? [b.nama] : []), ...nodes.filter((n) => n.bobotAsumsi).map((n) => n.nama)],
     };
   });
 }
 
-function walk(k: Komponen, depth: number, mandiri: Readonly<Record<string, number>>, resmi: Readonly<Record<string, number>>, out: NodeScore[]): NodeScore {
-  const node: NodeScore = { id: k.id, nama: k.nama, bobot: k.bobot, depth, leaf: !k.komponen, dinilai: 0, daun: 0 };
+function walk(k: Komponen, depth: number, mandiri: Readonly<Record<string, number>>, resmi: Readonly<Record<string, number>>, out: NodeScore[], diasumsikan: boolean): NodeScore {
+  const bobotAsumsi = k.bobot_asumsi === true && k.komponen !== undefined;
+  const node: NodeScore = { id: k.id, nama: k.nama, bobot: k.bobot, depth, leaf: !k.komponen, dinilai: 0, daun: 0, bobotAsumsi, bobotDiasumsikan: diasumsikan };
   out.push(node);
   if (!k.komponen) {
     const [min, max] = k.rentang ?? DEFAULT_RANGE;
@@ -81,7 +92,7 @@ function walk(k: Komponen, depth: number, mandiri: Readonly<Record<string, numbe
     let sum = 0;
     let complete = true;
     for (const c of k.komponen) {
-      const s = walk(c, depth + 1, mandiri, resmi, out);
+      const s = walk(c, depth + 1, mandiri, resmi, out, bobotAsumsi);
       node.dinilai += s.dinilai;
       node.daun += s.daun;
       if (s.mandiri === undefined) complete = false;

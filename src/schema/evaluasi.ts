@@ -6,7 +6,10 @@ import { Id, Year } from "./values.js";
  * An RB evaluation instrument (PMPRB/LKE): a tree of komponen with weights. A leaf is scored within
  * its range; its contribution is its share of the range times its weight. A node's weight equals
  * the sum of its children's. An instrument may have several parts (RB General, RB Tematik), each
- * with its own total and predikat.
+ * with its own total and predikat. Where a weight comes from is said where the weights are given:
+ * `sumber` on a komponen (or a part) names the regulation, lampiran and page or table that publish
+ * its sub-komponen's weights; `bobot_asumsi` says those weights are not published (or could not be
+ * checked) and are an assumption, which the documents then say under the table.
  */
 export interface KomponenInput {
   id: string;
@@ -15,8 +18,13 @@ export interface KomponenInput {
   rentang?: [number, number];
   tema?: boolean;
   area?: string[];
+  sumber?: string;
+  bobot_asumsi?: boolean;
   komponen?: KomponenInput[];
 }
+
+const SUMBER_BOBOT = "dasar bobot sub-komponennya: peraturan, lampiran, halaman atau tabel (sumber sekunder disebut sebagai sumber sekunder)";
+const BOBOT_ASUMSI = "true bila bobot sub-komponennya tidak diterbitkan peraturan atau belum dapat dicocokkan dengannya: asumsi, dan dokumen menyebutnya di bawah tabel";
 
 export const Komponen: z.ZodType<KomponenInput> = z.lazy(() =>
   z.strictObject({
@@ -26,6 +34,8 @@ export const Komponen: z.ZodType<KomponenInput> = z.lazy(() =>
     rentang: z.tuple([z.number(), z.number()]).optional().describe("rentang nilai daun, mis. [0, 100] atau [0, 5]; bawaan [0, 100]"),
     tema: z.boolean().optional().describe("true bila komponen ini menilai satu tema RB Tematik (mis. Pengentasan Kemiskinan); dicocokkan dengan area road map yang bernama sama"),
     area: z.array(Id).min(1).optional().describe("id area perubahan road map yang dinilai komponen tema ini, bila namanya berbeda dari nama area"),
+    sumber: z.string().min(1).optional().describe(SUMBER_BOBOT),
+    bobot_asumsi: z.boolean().optional().describe(BOBOT_ASUMSI),
     komponen: z.array(Komponen).min(1).optional(),
   }),
 );
@@ -40,10 +50,20 @@ export const Instrumen = z.strictObject({
   id: Id,
   nama: z.string().min(1),
   dasar: z.string().min(1).describe("peraturan yang menjadi dasar instrumen"),
+  sumber: z.string().min(1).optional().describe("naskah yang memuat bobot instrumen, mis. lampiran peraturan atau LKE yang dipakai"),
   catatan: z.string().min(1).optional(),
   predikat: z.array(PredikatRb).min(1),
   bagian: z
-    .array(z.strictObject({ id: Id, nama: z.string().min(1), total: z.number().positive().default(100), komponen: z.array(Komponen).min(1) }))
+    .array(
+      z.strictObject({
+        id: Id,
+        nama: z.string().min(1),
+        total: z.number().positive().default(100),
+        sumber: z.string().min(1).optional().describe(SUMBER_BOBOT),
+        bobot_asumsi: z.boolean().optional().describe(BOBOT_ASUMSI),
+        komponen: z.array(Komponen).min(1),
+      }),
+    )
     .min(1),
 });
 

@@ -45,7 +45,7 @@ export interface EvaluasiContext {
   terlambat: { kode: string; aksi: string; pd: string; riwayat: string }[];
   areaDiBawahAmbang: { nama: string; persen: string }[];
   ambang: string;
-  nilaiRb: { tahun: number; instrumen: string; dasar: string; sumberResmi: string; bagian: { nama: string; mandiri: string; resmi: string; selisih: string; predikatMandiri: string; predikatResmi: string; gerak: string; bobot: string; baris: { nama: string; indent: number; bobot: string; mandiri: string; resmi: string; selisih: string }[] }[] }[];
+  nilaiRb: { tahun: number; instrumen: string; dasar: string; sumberResmi: string; bagian: { nama: string; mandiri: string; resmi: string; selisih: string; predikatMandiri: string; predikatResmi: string; gerak: string; bobot: string; baris: { nama: string; indent: number; bobot: string; bobotDiasumsikan: boolean; mandiri: string; resmi: string; selisih: string }[]; asumsi: string[] }[] }[];
   /** Each year's recommendations; `lanjutan` is the later year that repeats one, whose status counts. */
   rekomendasi: { tahun: number; uraian: string; pd: string; status: string; tindakLanjut: string; lanjutan?: number; terbuka: boolean }[];
   rekomendasiTerbuka: number;
@@ -115,7 +115,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const real = perYear.get(tahun)?.data.indikator[id]?.nilai;
       const c = hitungCapaian(terms, target, real, rumus);
       const persen = capaianPersen(c);
-      yearRows.push([no, id, nama, kelompok, ind.satuan ?? null, tahun, cellValue(target, ind), numeric(real), persen === undefined ? null : round(persen, 2), real === undefined ? "belum dilaporkan" : typeof real === "string" ? formatRawValue(real, ind) : null]);
+      yearRows.push([no, id, nama, kelompok, ind.satuan ?? null, tahun, cellValue(target, ind), numeric(real), persen ?? null, real === undefined ? "belum dilaporkan" : typeof real === "string" ? formatRawValue(real, ind) : null]);
       // Realisasi first: the chart draws the series in this order, so where both are equal the
       // dashed target lies over the realisasi and both show.
       if (typeof real === "number") chartIndicators.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
@@ -164,7 +164,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       const rows = statusByYear.get(y)!.filter((r) => r.entry.area.id === a.id);
       const r = rekapAksi(rows);
       const bukti = buktiLengkap(rows);
-      areaRows.push([areaLabel(a), y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai === undefined ? null : round(r.persenSelesai, 1), bukti === undefined ? null : round(bukti, 1)]);
+      areaRows.push([areaLabel(a), y, r.terjadwal, r.status.selesai, r.status["belum dilaporkan"], r.persenSelesai ?? null, bukti ?? null]);
       if (r.persenSelesai !== undefined) chartArea.push({ area: areaLabel(a), ...(a.kelompok === undefined ? {} : { kelompok: groupName.get(a.kelompok) }), tahun: String(y), persen: round(r.persenSelesai, 1), label: fmt1(r.persenSelesai) });
       return { persen: fmt1(r.persenSelesai), terjadwal: formatNumber(r.terjadwal), buktiLengkap: fmt1(bukti), ...unreported(r) };
     }),
@@ -176,7 +176,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     nama: pdName.get(id)?.nama ?? id,
     tahun: years.map((y) => {
       const r = rekapPer(statusByYear.get(y)!, (x) => x.pd).get(id);
-      pdRows.push([pdName.get(id)?.nama ?? id, y, r?.terjadwal ?? 0, r?.status.selesai ?? 0, r?.persenSelesai === undefined ? null : round(r.persenSelesai, 1)]);
+      pdRows.push([pdName.get(id)?.nama ?? id, y, r?.terjadwal ?? 0, r?.status.selesai ?? 0, r?.persenSelesai ?? null]);
       return { persen: fmt1(r?.persenSelesai), ...(r ? unreported(r) : { belumAdaLaporan: false }) };
     }),
   }));
@@ -224,8 +224,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
         const before = prev ? (prev.resmi ?? prev.mandiri) : undefined;
         if (b.mandiri !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Penilaian mandiri", nilai: round(b.mandiri, 2), label: fmt2(b.mandiri) });
         if (b.resmi !== undefined) chartRb.push({ tahun: String(e.data.tahun), bagian: b.nama, seri: "Nilai resmi", nilai: round(b.resmi, 2), label: fmt2(b.resmi) });
-        for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri === undefined ? null : round(n.mandiri, 2), n.resmi ?? null, n.selisih === undefined ? null : round(n.selisih, 2)]);
-        nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri === undefined ? null : round(b.mandiri, 2), b.resmi ?? null, b.selisih === undefined ? null : round(b.selisih, 2)]);
+        for (const n of b.nodes) nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, n.nama, n.depth, n.bobot, n.mandiri ?? null, n.resmi ?? null, n.selisih ?? null, n.bobotDiasumsikan ? "asumsi" : null]);
+        nilaiRows.push([e.data.tahun, e.instrumen.id, b.nama, `TOTAL ${b.nama}`, -1, b.total, b.mandiri ?? null, b.resmi ?? null, b.selisih ?? null, null]);
         return {
           nama: b.nama,
           mandiri: b.mandiri === undefined ? `belum lengkap (${b.dinilai} dari ${b.daun} komponen)` : fmt2(b.mandiri),
@@ -236,7 +236,9 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
           gerak: now === undefined || before === undefined ? "–" : signed(now - before),
           // The total's weight: what the top-level komponen weigh together (100 in PMPRB).
           bobot: formatNumber(b.nodes.filter((n) => n.depth === 0).reduce((t, n) => t + n.bobot, 0), 2),
-          baris: b.nodes.filter((n) => n.depth <= 1).map((n) => ({ nama: n.nama, indent: n.depth * 4, bobot: formatNumber(n.bobot, 2), mandiri: fmt2(n.mandiri), resmi: fmt2(n.resmi), selisih: n.selisih === undefined ? "–" : signed(n.selisih) })),
+          baris: b.nodes.filter((n) => n.depth <= 1).map((n) => ({ nama: n.nama, indent: n.depth * 4, bobot: formatNumber(n.bobot, 2), bobotDiasumsikan: n.bobotDiasumsikan, mandiri: fmt2(n.mandiri), resmi: fmt2(n.resmi), selisih: n.selisih === undefined ? "–" : signed(n.selisih) })),
+          // Whose sub-komponen weights are assumed, not published: said under the table.
+          asumsi: b.asumsi,
         };
       }),
     };
@@ -330,7 +332,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       },
       { sheet: "Rencana Aksi per Area", title: "Penyelesaian rencana aksi per area per tahun", columns: [{ header: "Area", width: 40 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Belum dilaporkan", width: 16 }, { header: "Selesai (%)", width: 12, format: "persen" }, { header: "Bukti lengkap (%)", width: 16, format: "persen" }], rows: areaRows },
       { sheet: "Rencana Aksi per PD", title: "Penyelesaian rencana aksi per Perangkat Daerah per tahun", columns: [{ header: "Perangkat Daerah", width: 48 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Selesai (%)", width: 12, format: "persen" }], rows: pdRows },
-      { sheet: "Nilai RB", title: "Nilai evaluasi RB per komponen: penilaian mandiri dan nilai resmi", columns: [{ header: "Tahun", width: 8 }, { header: "Instrumen", width: 14 }, { header: "Bagian", width: 26 }, { header: "Komponen", width: 44 }, { header: "Tingkat", width: 8 }, { header: "Bobot", width: 8, format: "angka" }, { header: "Mandiri", width: 10, format: "angka" }, { header: "Resmi", width: 10, format: "angka" }, { header: "Selisih", width: 10, format: "angka" }], rows: nilaiRows },
+      { sheet: "Nilai RB", title: "Nilai evaluasi RB per komponen: penilaian mandiri dan nilai resmi", columns: [{ header: "Tahun", width: 8 }, { header: "Instrumen", width: 14 }, { header: "Bagian", width: 26 }, { header: "Komponen", width: 44 }, { header: "Tingkat", width: 8 }, { header: "Bobot", width: 8, format: "angka" }, { header: "Mandiri", width: 10, format: "angka" }, { header: "Resmi", width: 10, format: "angka" }, { header: "Selisih", width: 10, format: "angka" }, { header: "Keterangan bobot", width: 12 }], rows: nilaiRows },
       { sheet: "Rekomendasi", title: "Rekomendasi hasil evaluasi RB dan tindak lanjutnya", columns: [{ header: "Tahun", width: 8 }, { header: "Rekomendasi", width: 60 }, { header: "PD", width: 24 }, { header: "Status", width: 22 }, { header: "Tindak lanjut", width: 44 }], rows: rekomendasi.map((r) => [r.tahun, r.uraian, r.pd, r.status, r.tindakLanjut]) },
     ],
   };
