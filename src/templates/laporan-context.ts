@@ -11,6 +11,7 @@ import type { RoadMap } from "../schema/roadmap.js";
 import { absolute, prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
 import { quickWinViews, type QuickWinView } from "./laporan-quick-wins.js";
+import { dataDukungContext, type DataDukungContext } from "./laporan-data-dukung.js";
 import { round } from "../util/text.js";
 
 /**
@@ -37,6 +38,8 @@ export interface LaporanContext {
   /** One PD's report with nothing scheduled, no quick win and no indicator to report: a one-page statement. */
   kosong: boolean;
   /** The quick wins of the report (a PD's: those it reports), with the numbers of their sub-chapter and table in BAB III. */
+  /** Lampiran: the evidence named in the period's monitoring, with what a reader would reject. */
+  dataDukung: DataDukungContext;
   quickWins: { ada: boolean; rows: QuickWinView[]; subbab: number; tabel: number; selesai: string; jumlah: string };
   /** Some indicator in the table improves as it goes down; a note under the table explains ↓. */
   adaTurun: boolean;
@@ -126,6 +129,8 @@ export interface LaporanOptions {
   pd?: string;
   /** The year's report, from the period that stands for the year, rather than that period's own report. */
   tahunan?: boolean;
+  /** Every monitoring period, so the evidence annex sees what earlier reports of the year said. */
+  earlier?: readonly MonitoringPeriod[];
 }
 
 export function buildLaporanContext(rm: RoadMap, dataDir: string, period: MonitoringPeriod, options: LaporanOptions): LaporanContext {
@@ -276,6 +281,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     indikatorKelompok,
     adaKelompok,
     kosong: pd !== undefined && total.terjadwal === 0 && indicatorRows.length === 0 && quickWinRows.length === 0,
+    dataDukung: dataDukungContext(rm, periode, data, options.earlier ?? [], pd?.id),
     quickWins: {
       ada: quickWinRows.length > 0,
       rows: quickWinRows,
