@@ -61,6 +61,24 @@ function buktiJenis(output: string): string {
   return "Dokumen";
 }
 
+/** Numbers given so far, by kind of document: every evidence document has its own. */
+const usedNumbers = new Set<string>();
+function freeNumber(jenis: string, make: (k: number) => string): string {
+  for (let k = 0; ; k++) {
+    const n = make(k);
+    if (!usedNumbers.has(`${jenis}|${n}`)) {
+      usedNumbers.add(`${jenis}|${n}`);
+      return n;
+    }
+  }
+}
+
+/** The planned output turned into a statement of the result: "Telah tersusun: SK Tim RB". */
+function hasil(output: string): string {
+  const o = output.replace(/^-/, "").trim();
+  return `Telah terwujud: ${o.charAt(0).toLowerCase()}${o.slice(1)}`;
+}
+
 function dateIn(r: () => number, from: string, to: string): string {
   const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
@@ -87,14 +105,17 @@ function report(r: () => number, e: AksiEntry, status: StatusAksi, periode: Peri
   const drawn = status === "selesai" || status === "belum dimulai" ? 0 : status === "dalam proses" ? (progressHint ?? 20 + 10 * Math.floor(r() * 7)) : 10 * Math.floor(r() * 4);
   const progres = status === "selesai" ? 100 : status === "tidak dilaksanakan" ? 0 : drawn;
   const rec: LaporanAksiInput = { status, progres };
-  if (status === "selesai" && output !== "n.a") rec.output = output.replace(/^-/, "").trim();
   if (status === "selesai" || (status === "dalam proses" && progres >= 50)) {
     // Work still in progress is shown by a progress report, not by the output it will produce.
     const jenis = status === "selesai" ? buktiJenis(output) : "Laporan Kemajuan";
     // The draws are the same for every kind of evidence, so the rest of the data stays as it was.
     const [kode, urut, unit] = [pick(r, ["050", "061", "065", "800", "188"]), 1 + Math.floor(r() * 400), 100 + Math.floor(r() * 30)];
-    const nomor = jenis === "Peraturan Walikota" ? `${1 + (urut % 60)} Tahun ${periode.tahun}` : `${kode}/${urut}/425.${unit}/${periode.tahun}`;
-    rec.bukti = [{ jenis, nomor, tanggal: dateIn(r, `${periode.tahun}-${periode.mulai.slice(5, 7)}-01`, periode.selesai) }];
+    // One number is one document: a number already given this year moves on to the next free one.
+    const nomor = freeNumber(jenis, (k) => (jenis === "Peraturan Walikota" ? `${1 + (urut % 60) + k} Tahun ${periode.tahun}` : `${kode}/${urut + k}/425.${unit}/${periode.tahun}`));
+    const tanggal = dateIn(r, `${periode.tahun}-${periode.mulai.slice(5, 7)}-01`, periode.selesai);
+    rec.bukti = [{ jenis, nomor, tanggal }];
+    // What was produced, with the document that shows it: never the planned output copied.
+    if (status === "selesai" && output !== "n.a") rec.output = `${hasil(output)}, tertuang dalam ${jenis} Nomor ${nomor}`;
   }
   if (status !== "selesai") {
     const [kendala, tindak] = pick(r, KENDALA);
