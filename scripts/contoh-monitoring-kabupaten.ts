@@ -18,6 +18,7 @@ import { validateDataDir } from "../src/data/validate.js";
 import { komponenOf, scoreInstrument } from "../src/domain/evaluasi-rb.js";
 import { parsePeriode, type Periode } from "../src/domain/periode.js";
 import { aksiOfPd, indexRencanaAksi, type AksiEntry } from "../src/domain/rencana-aksi.js";
+import { indexQuickWins } from "../src/domain/quick-wins.js";
 import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
 
 const dataDir = process.argv[2] ?? "tests/data/kabupaten-sukamaju-2025-2029";
@@ -201,7 +202,7 @@ function report(r: () => number, e: AksiEntry, pd: string, plan: Plan, periode: 
 }
 
 const index = indexRencanaAksi(rm);
-type Laporan = Record<string, { pelapor: { nama: string; jabatan: string }; tanggal: string; rencana_aksi: Record<string, LaporanAksiInput> }>;
+type Laporan = Record<string, { pelapor: { nama: string; jabatan: string }; tanggal: string; rencana_aksi: Record<string, LaporanAksiInput>; quick_wins?: Record<string, LaporanAksiInput> }>;
 
 function laporan(periode: Periode, seed: number, decide: (r: () => number, e: AksiEntry, pd: string) => Plan | undefined, tanggal: [string, string]): Laporan {
   const r = rng(seed);
@@ -235,11 +236,13 @@ function write(dir: string, name: string, body: Record<string, unknown>, schema:
   const lap = doc.get("laporan", true);
   if (isMap(lap)) {
     for (const pd of lap.items) {
-      const ra = isPair(pd) && isMap(pd.value) ? pd.value.get("rencana_aksi", true) : undefined;
-      if (!isMap(ra)) continue;
-      for (const pair of ra.items) {
-        if (isScalar(pair.key)) pair.key.type = Scalar.QUOTE_DOUBLE;
-        else pair.key = Object.assign(new Scalar(pair.key), { type: Scalar.QUOTE_DOUBLE });
+      for (const field of ["rencana_aksi", "quick_wins"]) {
+        const ra = isPair(pd) && isMap(pd.value) ? pd.value.get(field, true) : undefined;
+        if (!isMap(ra)) continue;
+        for (const pair of ra.items) {
+          if (isScalar(pair.key)) pair.key.type = Scalar.QUOTE_DOUBLE;
+          else pair.key = Object.assign(new Scalar(pair.key), { type: Scalar.QUOTE_DOUBLE });
+        }
       }
     }
   }
@@ -247,6 +250,42 @@ function write(dir: string, name: string, body: Record<string, unknown>, schema:
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, name), doc.toString({ lineWidth: 0 }));
   console.log(join(folder, name));
+}
+
+/**
+ * Quick wins, written by hand (no draws: every other value stays as it was), added to the PD's
+ * report of the period. Dinkes has not reported Posyandu Online for 2026 ("belum dilaporkan").
+ */
+const UNIT_OF = (pd: string) => `33.41.${UNIT.get(pd)}`;
+const QUICK_WINS: Record<string, Record<string, LaporanAksiInput>> = {
+  "2025-S1": {
+    "QW.1": { status: "dalam proses", progres: 40, output: "Gedung MPP direnovasi; 9 instansi menandatangani kesepakatan bergabung", bukti: [{ jenis: "Berita Acara", nomor: `000.8/118/${UNIT_OF("dpmptsp")}/2025`, tanggal: "2025-05-20" }], kendala: "Jaringan internet gedung MPP belum terpasang", tindak_lanjut: "Pemasangan jaringan bersama Diskominfo pada Juli 2025" },
+    "QW.2": { status: "dalam proses", progres: 30, output: "12.450 penduduk mengaktifkan Identitas Kependudukan Digital", bukti: [{ jenis: "Laporan", nomor: `400.14/205/${UNIT_OF("disdukcapil")}/2025`, tanggal: "2025-06-27" }], kendala: "Sebagian penduduk belum memiliki telepon pintar", tindak_lanjut: "Layanan aktivasi keliling di kecamatan" },
+    "QW.3": { status: "dalam proses", progres: 50, output: "SIDAMAJU memuat data 31.200 keluarga miskin hasil pemadanan DTKS", bukti: [{ jenis: "Laporan", nomor: `400.14/311/${UNIT_OF("dinsos")}/2025`, tanggal: "2025-06-24" }], kendala: "Data 4 kecamatan belum dipadankan", tindak_lanjut: "Pemadanan data bersama kecamatan pada semester II" },
+    "QW.4": { status: "belum dimulai", progres: 0, kendala: "Jadwal kegiatan dalam DPA jatuh pada semester II", tindak_lanjut: "Dilaksanakan pada semester II sesuai jadwal DPA" },
+  },
+  "2025-S2": {
+    "QW.1": { status: "selesai", progres: 100, output: "Mal Pelayanan Publik diresmikan dengan 14 instansi dan 126 jenis layanan", bukti: [{ jenis: "Keputusan Bupati", nomor: `000.8/402/${UNIT_OF("dpmptsp")}/2025`, tanggal: "2025-10-14" }] },
+    "QW.2": { status: "dalam proses", progres: 70, output: "41.380 penduduk mengaktifkan Identitas Kependudukan Digital", bukti: [{ jenis: "Laporan", nomor: `400.14/688/${UNIT_OF("disdukcapil")}/2025`, tanggal: "2025-12-22" }], kendala: "Sebagian penduduk belum memiliki telepon pintar", tindak_lanjut: "Layanan aktivasi di sekolah dan desa pada 2026" },
+    "QW.3": { status: "selesai", progres: 100, output: "SIDAMAJU dipakai 9 Perangkat Daerah sebagai satu data keluarga miskin", bukti: [{ jenis: "Keputusan Bupati", nomor: `400.14/702/${UNIT_OF("dinsos")}/2025`, tanggal: "2025-11-28" }] },
+    "QW.4": { status: "dalam proses", progres: 60, output: "Posyandu Online dipakai 214 posyandu di 18 kecamatan", bukti: [{ jenis: "Laporan Kemajuan", nomor: `400.14/915/${UNIT_OF("dinkes")}/2025`, tanggal: "2025-12-19" }], kendala: "Kader posyandu di desa terpencil belum terlatih", tindak_lanjut: "Pelatihan kader pada triwulan I 2026" },
+  },
+  "2026-S2": {
+    "QW.1": { status: "selesai", progres: 100, output: "MPP melayani 61.400 permohonan; indeks kepuasan 86,2", bukti: [{ jenis: "Laporan", nomor: `000.8/377/${UNIT_OF("dpmptsp")}/2026`, tanggal: "2026-12-18" }] },
+    "QW.2": { status: "selesai", progres: 100, output: "96.120 penduduk (42% wajib KTP) memakai Identitas Kependudukan Digital", bukti: [{ jenis: "Laporan", nomor: `400.14/812/${UNIT_OF("disdukcapil")}/2026`, tanggal: "2026-12-23" }] },
+    "QW.3": { status: "selesai", progres: 100, output: "SIDAMAJU dimutakhirkan tiap triwulan dan dipakai 14 Perangkat Daerah", bukti: [{ jenis: "Laporan", nomor: `400.14/640/${UNIT_OF("dinsos")}/2026`, tanggal: "2026-12-15" }] },
+  },
+};
+const quickWinIndex = indexQuickWins(rm);
+function withQuickWins(periodeId: string, out: Laporan, tanggal: string): Laporan {
+  for (const [kode, rec] of Object.entries(QUICK_WINS[periodeId] ?? {})) {
+    for (const pd of quickWinIndex.get(kode)?.pengampu ?? []) {
+      const p = rm!.perangkat_daerah.find((x) => x.id === pd)!;
+      const own = (out[pd] ??= { pelapor: { nama: `Pelapor ${p.singkatan} (contoh)`, jabatan: JABATAN(p.nama) }, tanggal, rencana_aksi: {} });
+      (own.quick_wins ??= {})[kode] = rec;
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,7 +319,7 @@ const s1Laporan = laporan(
   },
   ["2025-07-01", "2025-07-15"],
 );
-write("monitoring", "2025-S1.yaml", { periode: "2025-S1", contoh: true, laporan: s1Laporan }, "rbdoc-monitoring.schema.json");
+write("monitoring", "2025-S1.yaml", { periode: "2025-S1", contoh: true, laporan: withQuickWins("2025-S1", structuredClone(s1Laporan), "2025-07-10") }, "rbdoc-monitoring.schema.json");
 
 // 2025, Semester II (the year). Disarpus still silent; BKPSDM reports only part of its actions.
 const S2_SILENT = new Set(["disarpus"]);
@@ -303,7 +342,7 @@ write(
   {
     periode: "2025-S2",
     contoh: true,
-    laporan: laporan(s2, 20252, secondSemester(S2_FIXED, S2_SILENT, S2_UNREPORTED, s1Of), ["2026-01-05", "2026-01-20"]),
+    laporan: withQuickWins("2025-S2", laporan(s2, 20252, secondSemester(S2_FIXED, S2_SILENT, S2_UNREPORTED, s1Of), ["2026-01-05", "2026-01-20"]), "2026-01-15"),
     indikator: {
       "sasaran-opini-bpk": { nilai: "WTP", sumber: "LHP BPK atas LKPD Tahun Anggaran 2024" },
       "sasaran-predikat-sakip": { nilai: "B", sumber: "LHE SAKIP 2025" },
@@ -358,7 +397,7 @@ write(
   {
     periode: "2026-S2",
     contoh: true,
-    laporan: laporan(y26, 20262, secondSemester(Y26_FIXED, Y26_SILENT, new Set(), () => undefined), ["2027-01-05", "2027-01-22"]),
+    laporan: withQuickWins("2026-S2", laporan(y26, 20262, secondSemester(Y26_FIXED, Y26_SILENT, new Set(), () => undefined), ["2027-01-05", "2027-01-22"]), "2027-01-15"),
     indikator: {
       "sasaran-opini-bpk": { nilai: "WTP", sumber: "LHP BPK atas LKPD Tahun Anggaran 2025" },
       "sasaran-predikat-sakip": { nilai: "BB", sumber: "LHE SAKIP 2026" },

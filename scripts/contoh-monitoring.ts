@@ -15,6 +15,7 @@ import { validateDataDir } from "../src/data/validate.js";
 import { komponenOf, scoreInstrument } from "../src/domain/evaluasi-rb.js";
 import { parsePeriode, type Periode } from "../src/domain/periode.js";
 import { aksiOfPd, indexIndicators, indexRencanaAksi, type AksiEntry } from "../src/domain/rencana-aksi.js";
+import { indexQuickWins } from "../src/domain/quick-wins.js";
 import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
 import type { RoadMap } from "../src/schema/roadmap.js";
 import { richTextToPlain } from "../src/templates/rich-text.js";
@@ -60,6 +61,24 @@ function buktiJenis(output: string): string {
   return "Dokumen";
 }
 
+/** Numbers given so far, by kind of document: every evidence document has its own. */
+const usedNumbers = new Set<string>();
+function freeNumber(jenis: string, make: (k: number) => string): string {
+  for (let k = 0; ; k++) {
+    const n = make(k);
+    if (!usedNumbers.has(`${jenis}|${n}`)) {
+      usedNumbers.add(`${jenis}|${n}`);
+      return n;
+    }
+  }
+}
+
+/** The planned output turned into a statement of the result: "Telah tersusun: SK Tim RB". */
+function hasil(output: string): string {
+  const o = output.replace(/^-/, "").trim();
+  return `Telah terwujud: ${o.charAt(0).toLowerCase()}${o.slice(1)}`;
+}
+
 function dateIn(r: () => number, from: string, to: string): string {
   const a = Date.parse(`${from}T00:00:00Z`);
   const b = Date.parse(`${to}T00:00:00Z`);
@@ -86,14 +105,17 @@ function report(r: () => number, e: AksiEntry, status: StatusAksi, periode: Peri
   const drawn = status === "selesai" || status === "belum dimulai" ? 0 : status === "dalam proses" ? (progressHint ?? 20 + 10 * Math.floor(r() * 7)) : 10 * Math.floor(r() * 4);
   const progres = status === "selesai" ? 100 : status === "tidak dilaksanakan" ? 0 : drawn;
   const rec: LaporanAksiInput = { status, progres };
-  if (status === "selesai" && output !== "n.a") rec.output = output.replace(/^-/, "").trim();
   if (status === "selesai" || (status === "dalam proses" && progres >= 50)) {
     // Work still in progress is shown by a progress report, not by the output it will produce.
     const jenis = status === "selesai" ? buktiJenis(output) : "Laporan Kemajuan";
     // The draws are the same for every kind of evidence, so the rest of the data stays as it was.
     const [kode, urut, unit] = [pick(r, ["050", "061", "065", "800", "188"]), 1 + Math.floor(r() * 400), 100 + Math.floor(r() * 30)];
-    const nomor = jenis === "Peraturan Walikota" ? `${1 + (urut % 60)} Tahun ${periode.tahun}` : `${kode}/${urut}/425.${unit}/${periode.tahun}`;
-    rec.bukti = [{ jenis, nomor, tanggal: dateIn(r, `${periode.tahun}-${periode.mulai.slice(5, 7)}-01`, periode.selesai) }];
+    // One number is one document: a number already given this year moves on to the next free one.
+    const nomor = freeNumber(jenis, (k) => (jenis === "Peraturan Walikota" ? `${1 + (urut % 60) + k} Tahun ${periode.tahun}` : `${kode}/${urut + k}/425.${unit}/${periode.tahun}`));
+    const tanggal = dateIn(r, `${periode.tahun}-${periode.mulai.slice(5, 7)}-01`, periode.selesai);
+    rec.bukti = [{ jenis, nomor, tanggal }];
+    // What was produced, with the document that shows it: never the planned output copied.
+    if (status === "selesai" && output !== "n.a") rec.output = `${hasil(output)}, tertuang dalam ${jenis} Nomor ${nomor}`;
   }
   if (status !== "selesai") {
     const [kendala, tindak] = pick(r, KENDALA);
@@ -183,11 +205,13 @@ function write(periodeId: string, body: Record<string, unknown>): void {
   const laporan = doc.get("laporan", true);
   if (isMap(laporan)) {
     for (const pd of laporan.items) {
-      const ra = isPair(pd) && isMap(pd.value) ? pd.value.get("rencana_aksi", true) : undefined;
-      if (!isMap(ra)) continue;
-      for (const pair of ra.items) {
-        if (isScalar(pair.key)) pair.key.type = Scalar.QUOTE_DOUBLE;
-        else pair.key = Object.assign(new Scalar(pair.key), { type: Scalar.QUOTE_DOUBLE });
+      for (const field of ["rencana_aksi", "quick_wins"]) {
+        const ra = isPair(pd) && isMap(pd.value) ? pd.value.get(field, true) : undefined;
+        if (!isMap(ra)) continue;
+        for (const pair of ra.items) {
+          if (isScalar(pair.key)) pair.key.type = Scalar.QUOTE_DOUBLE;
+          else pair.key = Object.assign(new Scalar(pair.key), { type: Scalar.QUOTE_DOUBLE });
+        }
       }
     }
   }
@@ -238,10 +262,42 @@ function laporan(periode: Periode, seed: number, decide: (r: () => number, e: Ak
   return out;
 }
 
+/**
+ * Quick wins, written by hand (no draws: every other value stays as it was): added to the PD's
+ * report of the period, or as a report of their own for a PD with no rencana aksi that year.
+ */
+const QUICK_WINS: Record<string, Record<string, LaporanAksiInput>> = {
+  "2020": {
+    "QW.1": { status: "dalam proses", progres: 60, output: "Penyetaraan 112 jabatan administrasi ke dalam jabatan fungsional tahap I", bukti: [{ jenis: "Keputusan Walikota", nomor: "800/412/425.012/2020", tanggal: "2020-12-18" }], kendala: "Penyetaraan tahap II menunggu rekomendasi KemenPAN-RB", tindak_lanjut: "Mengajukan usulan penyetaraan tahap II pada triwulan I 2021" },
+    "QW.2": { status: "dalam proses", progres: 70, output: "Layanan akta kelahiran dan kartu keluarga melalui aplikasi Dukcapil Gool di 29 kelurahan", bukti: [{ jenis: "Laporan", nomor: "470/1187/425.106/2020", tanggal: "2020-12-28" }], kendala: "Sebagian warga belum terbiasa dengan layanan daring", tindak_lanjut: "Sosialisasi melalui kelurahan dan media sosial" },
+  },
+  "2021-S1": {
+    "QW.1": { status: "dalam proses", progres: 80, output: "Penyetaraan 112 jabatan tahap I dilantik; usulan 37 jabatan tahap II diajukan", bukti: [{ jenis: "Berita Acara", nomor: "800/233/425.012/2021", tanggal: "2021-03-31" }], kendala: "Penyetaraan tahap II menunggu rekomendasi KemenPAN-RB", tindak_lanjut: "Berkoordinasi dengan KemenPAN-RB" },
+    "QW.2": { status: "dalam proses", progres: 85, output: "Dukcapil Gool melayani 6 jenis dokumen kependudukan secara daring", bukti: [{ jenis: "Laporan", nomor: "470/642/425.106/2021", tanggal: "2021-06-30" }], kendala: "Tanda tangan elektronik untuk KIA belum tersedia", tindak_lanjut: "Mengajukan sertifikat elektronik ke BSrE" },
+  },
+  "2021-S2": {
+    "QW.1": { status: "selesai", progres: 100, output: "Penyetaraan jabatan tahap II (37 jabatan) ditetapkan; penyederhanaan birokrasi selesai", bukti: [{ jenis: "Keputusan Walikota", nomor: "800/1502/425.012/2021", tanggal: "2021-12-20" }] },
+    "QW.2": { status: "selesai", progres: 100, output: "Dukcapil Gool melayani 8 jenis dokumen kependudukan daring dengan tanda tangan elektronik", bukti: [{ jenis: "Laporan", nomor: "470/1433/425.106/2021", tanggal: "2021-12-30" }] },
+  },
+};
+const REPORT_DATE: Record<string, string> = { "2020": "2021-01-15", "2021-S1": "2021-07-12", "2021-S2": "2022-01-14" };
+const quickWinIndex = indexQuickWins(rm);
+
+function withQuickWins(periodeId: string, out: Record<string, unknown>): Record<string, unknown> {
+  for (const [kode, rec] of Object.entries(QUICK_WINS[periodeId] ?? {})) {
+    for (const pd of quickWinIndex.get(kode)?.pengampu ?? []) {
+      const p = pds.find((x) => x.id === pd)!;
+      const own = (out[pd] ??= { pelapor: { nama: `Pelapor ${p.singkatan} (contoh)`, jabatan: JABATAN(p.nama) }, tanggal: REPORT_DATE[periodeId] }) as { quick_wins?: Record<string, LaporanAksiInput> };
+      (own.quick_wins ??= {})[kode] = rec;
+    }
+  }
+  return out;
+}
+
 // 2020: a whole year, reported once.
 const y2020 = parsePeriode("2020")!;
 write("2020", {
-  laporan: laporan(y2020, 2020, (r) => ({ status: outcome(r, [["selesai", 0.74], ["dalam proses", 0.12], ["belum dimulai", 0.03], ["tidak dilaksanakan", 0.06], ["ditunda", 0.05]]) }), (r) => dateIn(r, "2021-01-05", "2021-01-29")),
+  laporan: withQuickWins("2020", laporan(y2020, 2020, (r) => ({ status: outcome(r, [["selesai", 0.74], ["dalam proses", 0.12], ["belum dimulai", 0.03], ["tidak dilaksanakan", 0.06], ["ditunda", 0.05]]) }), (r) => dateIn(r, "2021-01-05", "2021-01-29"))),
   indikator: indicatorValues(rng(1), rm, 2020),
 });
 
@@ -256,14 +312,14 @@ const s1Laporan = laporan(s1, 20211, (r, e, pd) => {
     s1Status.set(`${pd}|${e.kode}`, d);
     return d;
   }, (r) => dateIn(r, "2021-07-05", "2021-07-23"));
-write("2021-S1", { laporan: s1Laporan });
+write("2021-S1", { laporan: withQuickWins("2021-S1", structuredClone(s1Laporan)) });
 const s1Report = (pd: string, kode: string) => (s1Laporan[pd] as { rencana_aksi: Record<string, LaporanAksiInput> } | undefined)?.rencana_aksi[kode];
 
 // Semester II carries semester I forward; two actions of one PD are still unreported at year end.
 const s2 = parsePeriode("2021-S2")!;
 let unreported = 0;
 write("2021-S2", {
-  laporan: laporan(s2, 20212, (r, e, pd) => {
+  laporan: withQuickWins("2021-S2", laporan(s2, 20212, (r, e, pd) => {
     // Three picks, drawn as always; one already reported finished in Semester I stays reported,
     // since that report still stands.
     if (pd === "bkpsdm" && unreported < 3 && r() < 0.1) {
@@ -278,7 +334,7 @@ write("2021-S2", {
     if (before?.status === "ditunda") return { status: r() < 0.5 ? "selesai" : "ditunda", ...pagu };
     const status = outcome(r, [["selesai", 0.82], ["dalam proses", 0.1], ["tidak dilaksanakan", 0.05], ["ditunda", 0.03]]);
     return { status, progres: status === "dalam proses" ? Math.max(before?.progres ?? 0, 50 + 10 * Math.floor(r() * 4)) : undefined, ...pagu };
-  }, (r) => dateIn(r, "2022-01-05", "2022-01-21")),
+  }, (r) => dateIn(r, "2022-01-05", "2022-01-21"))),
   indikator: indicatorValues(rng(2), rm, 2021),
 });
 

@@ -526,3 +526,24 @@ describeWithReader("a form saved by LibreOffice Calc", () => {
     expect(monitoringOf(dir, "2021-S2").laporan.bkpsdm).toEqual(original);
   });
 });
+
+describe("quick wins in the form", () => {
+  it("gives a PD whose only duty is a quick win a form with that row, and imports it under quick_wins", async () => {
+    const dir = copyOfShipped();
+    const form = (await makeForms(dir, "2022-S1", ["dispendukcapil"])).get("dispendukcapil")!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const row = rowOf(wb, "QW.2");
+    expect(row.getCell(col("area")).value).toBe("Quick Win Perangkat Daerah");
+    expect(String(row.getCell(col("aksi")).value)).toContain("Dukcapil Gool");
+    const filled = await editForm(form, (book) => {
+      const r = rowOf(book, "QW.2");
+      r.getCell(col("status")).value = "dalam proses";
+      r.getCell(col("progres")).value = 40;
+      r.getCell(col("output")).value = "Layanan daring di 5 kelurahan";
+    }, "dispendukcapil-2022-S1.xlsx");
+    const result = await importForms(dir, [filled]);
+    expect(messages(result).filter((m) => m.includes("galat"))).toEqual([]);
+    expect(monitoringOf(dir, "2022-S1").laporan.dispendukcapil.quick_wins["QW.2"]).toEqual({ status: "dalam proses", progres: 40, output: "Layanan daring di 5 kelurahan" });
+  });
+});

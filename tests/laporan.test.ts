@@ -300,3 +300,19 @@ describeWithTools(["soffice", "pdftoppm"], "the report's DOCX in LibreOffice", (
     expect(navy).toBeGreaterThan(200);
   });
 });
+
+describe("quick wins", () => {
+  it("a PD whose only duty is a quick win gets a report with its quick win, not the 'nothing scheduled' page", () => {
+    const v = validateDataDir(SHIPPED);
+    const s2 = v.monitoring!.find((m) => m.periode.id === "2021-S2")!;
+    const ctx = buildLaporanContext(v.roadmap!, SHIPPED, s2, { tahunan: true, pd: "dispendukcapil" });
+    expect(ctx.kosong).toBe(false);
+    expect(ctx.quickWins.rows.map((q) => [q.kode, q.pd, q.status])).toEqual([["QW.2", "Dispendukcapil", "selesai"]]);
+    expect(ctx.quickWins).toMatchObject({ subbab: 1, tabel: 1 });
+    // The pemda's report lists every quick win with its reporter, after the areas' sub-chapters.
+    const all = buildLaporanContext(v.roadmap!, SHIPPED, s2, { tahunan: true });
+    expect(all.quickWins.rows.map((q) => [q.kode, q.wajib, q.pd])).toEqual([["QW.1", true, "Bagian Organisasi Setda"], ["QW.2", false, "Dispendukcapil"]]);
+    expect(all.quickWins.subbab).toBe(all.areas.length + 1);
+    expect(all.dataDukung.quickWins.map((q) => q.kode)).toEqual(["QW.1", "QW.2"]);
+  });
+});

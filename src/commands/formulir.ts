@@ -3,6 +3,7 @@ import type { CommandModule } from "yargs";
 import { UsageError } from "../diagnostics/diagnostic.js";
 import { parsePeriode } from "../domain/periode.js";
 import { aksiOfPd, indexRencanaAksi } from "../domain/rencana-aksi.js";
+import { indexQuickWins, quickWinsOfPd } from "../domain/quick-wins.js";
 import { prepareOutputDir, writeFilesAtomic } from "../output/atomic-write.js";
 import { asLanguage, dataDirArguments, type SetExitCode } from "./options.js";
 import { withTemplateErrors } from "./report.js";
@@ -39,7 +40,9 @@ export function formulirCommand(setExitCode: SetExitCode): CommandModule {
       const wanted = pdArgument(args.pd);
       checkPdIds(rm, wanted ?? []);
       const pds = wanted ?? rm.perangkat_daerah.map((p) => p.id);
-      const idle = pds.filter((id) => aksiOfPd(index, id, periode.tahun).length === 0);
+      const quickWins = indexQuickWins(rm);
+      // A PD with a quick win to report gets a form even in a year without rencana aksi.
+      const idle = pds.filter((id) => aksiOfPd(index, id, periode.tahun).length === 0 && quickWinsOfPd(quickWins, id).length === 0);
       prepareOutputDir(String(args.out ?? join("output", `formulir-${periode.id}`)));
       await withTemplateErrors(setExitCode, async () => {
         const [{ loadTemplates }, { aksiFormSpec, indikatorFormSpec }, { writeFormWorkbook }] = await Promise.all([

@@ -70,7 +70,7 @@ export function laporanCommand(setExitCode: SetExitCode): CommandModule {
         const out = String(args.out);
         const files: { path: string; data: Uint8Array; pages: number }[] = [];
         for (const pd of pds) {
-          const model = await laporanDocument(rm, dataDir, period, templates, { pd, tahunan });
+          const model = await laporanDocument(rm, dataDir, period, templates, { pd, tahunan, earlier: monitoring });
           const { files: rendered, pageCount } = await renderFormats(model, formats, { cache: await layoutCacheFor(args) });
           const base = laporanBaseName(rm, period, tahunan, pd);
           for (const f of rendered) files.push({ path: join(out, `${base}.${f.ext}`), data: f.bytes, pages: pageCount });

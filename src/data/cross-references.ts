@@ -7,6 +7,7 @@ import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
 import { thousandsNotes } from "../domain/angka.js";
 import { checkRealisasi, fitsDirection, numbersIn, parseTarget } from "../domain/target.js";
 import { notReadMessage } from "../domain/values.js";
+import { indexQuickWins } from "../domain/quick-wins.js";
 import { formatNumber } from "../domain/format.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
@@ -158,6 +159,7 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   });
 
   rm.quick_wins?.mandiri.forEach((q, i) => refPd(q.pd, ["quick_wins", "mandiri", i, "pd"]));
+  if (rm.quick_wins) checkQuickWinCodes(rm, problems, refPd);
   if (has("tim")) rm.tim.pokja.forEach((p, i) => {
     p.area.forEach((id, k) => {
       if (!areaIds.has(id)) problems.push({ path: ["tim", "pokja", i, "area", ...(p.area.length > 1 ? [k] : [])], message: unknownRef("area perubahan", id, areaIds) });
@@ -176,6 +178,8 @@ export function checkCrossReferences(rm: RoadMap, dataDir: string, options: { un
   // actions are missing here, and its PDs would look idle.
   const areasWhole = has("area_perubahan") && !options.unparsedAreaIds?.size;
   const responsible = new Set(rm.area_perubahan.flatMap((a) => a.indikator.flatMap((i) => i.kegiatan.flatMap((k) => k.rencana_aksi.flatMap((r) => r.pengampu)))));
+  // A PD that reports a quick win has a duty in the road map too.
+  for (const q of indexQuickWins(rm).values()) q.pengampu.forEach((id) => responsible.add(id));
   rm.perangkat_daerah.forEach((pd, i) => {
     if (areasWhole && !responsible.has(pd.id)) {
       problems.push({
@@ -511,4 +515,30 @@ export function unknownRef(what: string, id: string, known: Iterable<string>): L
     `${what} '${id}' tidak ada${hint ? ` (maksudnya '${hint}'?)` : ""}`,
     `${what} '${id}' does not exist${hint ? ` (did you mean '${hint}'?)` : ""}`,
   );
+}
+
+/**
+ * A quick win's code names one row of a PD's monitoring form beside its rencana aksi: it is unique
+ * among quick wins and differs from every rencana aksi code. A mandatory quick win with a code
+ * needs the PD that reports it.
+ */
+function checkQuickWinCodes(rm: RoadMap, problems: Problem[], refPd: (id: string, path: Path) => void): void {
+  const aksiCodes = new Set(rm.area_perubahan.flatMap((a) => a.indikator.flatMap((i) => i.kegiatan.flatMap((k) => k.rencana_aksi.map((r) => r.kode)))));
+  const seen = new Set<string>();
+  const code = (kode: string | undefined, path: Path) => {
+    if (kode === undefined) return;
+    if (aksiCodes.has(kode)) problems.push({ path: [...path, "kode"], message: text(`kode quick win '${kode}' sudah dipakai rencana aksi`, `quick win code '${kode}' is already a rencana aksi code`) });
+    else if (seen.has(kode)) problems.push({ path: [...path, "kode"], message: text(`kode quick win '${kode}' ditulis dua kali`, `quick win code '${kode}' is used twice`) });
+    seen.add(kode);
+  };
+  rm.quick_wins!.mandatory.forEach((q, i) => {
+    if (typeof q === "string") return;
+    const path: Path = ["quick_wins", "mandatory", i];
+    code(q.kode, path);
+    q.pengampu?.forEach((id, k) => refPd(id, [...path, "pengampu", ...(q.pengampu!.length > 1 ? [k] : [])]));
+    if (q.kode !== undefined && !q.pengampu) {
+      problems.push({ severity: "warning", path: [...path, "kode"], message: text(`quick win wajib ${q.kode} tanpa pengampu: tidak ada yang melaporkannya, sehingga tidak dipantau`, `mandatory quick win ${q.kode} has no pengampu: nobody reports it, so it is not monitored`) });
+    }
+  });
+  rm.quick_wins!.mandiri.forEach((q, i) => code(q.kode, ["quick_wins", "mandiri", i]));
 }

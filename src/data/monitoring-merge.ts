@@ -70,6 +70,13 @@ export function planMerge(dataDir: string, rm: RoadMap, forms: readonly FilledFo
         count[result]++;
         if (result !== "unchanged") touched = true;
       }
+      // A PD's quick wins are rows of the same form, kept under `quick_wins`.
+      for (const [key, value] of form.kind === "rencana-aksi" ? form.quickWins : []) {
+        count.empty--;
+        const result = setEntry(doc, ["laporan", form.pd, "quick_wins"], key, value, true);
+        count[result]++;
+        if (result !== "unchanged") touched = true;
+      }
       counts.push(count);
     }
 

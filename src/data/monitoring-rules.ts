@@ -1,7 +1,8 @@
 import { text } from "../diagnostics/diagnostic.js";
 import { withinYearToDate, type Periode } from "../domain/periode.js";
 import { indexIndicators, indexRencanaAksi, scheduledIn, sharedIndicatorIds } from "../domain/rencana-aksi.js";
-import type { MonitoringFile } from "../schema/monitoring.js";
+import type { LaporanAksi, MonitoringFile } from "../schema/monitoring.js";
+import { indexQuickWins } from "../domain/quick-wins.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import { resolveInDataDir } from "../util/confine.js";
 import { checkScale, checkValue, outOfRange, outsidePeriod, unknownRef, type Problem } from "./cross-references.js";
@@ -15,6 +16,7 @@ type Path = (string | number)[];
 export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Periode, dataDir: string): Problem[] {
   const problems: Problem[] = [];
   const aksiIndex = indexRencanaAksi(rm);
+  const quickWins = indexQuickWins(rm);
   const indicators = indexIndicators(rm);
   const sharedIds = sharedIndicatorIds(rm);
   const pdIds = new Set(rm.perangkat_daerah.map((p) => p.id));
@@ -23,6 +25,36 @@ export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Peri
   if (periode.tahun < rm.periode.mulai || periode.tahun > rm.periode.selesai) {
     problems.push({ path: ["periode"], message: outsidePeriod(periode.tahun, rm.periode) });
   }
+
+  /** What every reported record must keep, a rencana aksi's or a quick win's. */
+  const checkRecord = (path: Path, r: LaporanAksi) => {
+    if (r.status === "selesai" && r.progres !== 100) {
+      problems.push({ path: [...path, "progres"], message: text(`status selesai berarti progres 100%, ditemukan ${r.progres}%`, `status selesai means 100% progress, found ${r.progres}%`) });
+    }
+    if (r.progres === 100 && r.status !== "selesai") {
+      problems.push({ path: [...path, "status"], message: text(`progres 100% berarti status selesai, ditemukan '${r.status}'`, `100% progress means status selesai, found '${r.status}'`) });
+    }
+    if (r.status === "belum dimulai" && r.progres > 0) {
+      problems.push({ severity: "warning", path: [...path, "progres"], message: text(`status belum dimulai tetapi progres ${r.progres}%`, `status belum dimulai but progress is ${r.progres}%`) });
+    }
+    if ((r.status === "tidak dilaksanakan" || r.status === "ditunda") && !r.kendala) {
+      problems.push({ severity: "warning", path: [...path, "kendala"], message: text(`status ${r.status}: sebutkan kendalanya`, `status ${r.status}: state the obstacle`) });
+    }
+    r.bukti.forEach((b, bi) => {
+      const bPath: Path = [...path, "bukti", bi];
+      if (b.tanggal && !withinYearToDate(b.tanggal, periode)) {
+        problems.push({ path: [...bPath, "tanggal"], message: text(`tanggal bukti ${b.tanggal} di luar periode (1 Januari ${periode.tahun} s.d. ${periode.selesai})`, `evidence date ${b.tanggal} is outside the period (1 January ${periode.tahun} to ${periode.selesai})`) });
+      }
+      if (b.berkas) {
+        const found = resolveInDataDir(dataDir, b.berkas);
+        if (!found.ok) problems.push({ path: [...bPath, "berkas"], message: fileProblem(b.berkas, found.reason) });
+      }
+    });
+    const { pagu, realisasi } = r.anggaran ?? {};
+    if (pagu !== undefined && realisasi !== undefined && realisasi > pagu) {
+      problems.push({ severity: "warning", path: [...path, "anggaran", "realisasi"], message: text(`realisasi anggaran (${realisasi}) melebihi pagu (${pagu})`, `budget spent (${realisasi}) exceeds the allocation (${pagu})`) });
+    }
+  };
 
   for (const [pd, laporan] of Object.entries(data.laporan)) {
     const pdPath: Path = ["laporan", pd];
@@ -46,32 +78,19 @@ export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Peri
       if (!scheduledIn(entry.aksi, periode.tahun)) {
         problems.push({ severity: "warning", path, message: text(`rencana aksi ${kode} tidak dijadwalkan pada tahun ${periode.tahun}`, `rencana aksi ${kode} is not scheduled in ${periode.tahun}`) });
       }
-      if (r.status === "selesai" && r.progres !== 100) {
-        problems.push({ path: [...path, "progres"], message: text(`status selesai berarti progres 100%, ditemukan ${r.progres}%`, `status selesai means 100% progress, found ${r.progres}%`) });
+      checkRecord(path, r);
+    }
+    for (const [kode, r] of Object.entries(laporan.quick_wins)) {
+      const path: Path = [...pdPath, "quick_wins", kode];
+      const entry = quickWins.get(kode);
+      if (!entry) {
+        problems.push({ path, message: unknownRef("kode quick win", kode, quickWins.keys()) });
+        continue;
       }
-      if (r.progres === 100 && r.status !== "selesai") {
-        problems.push({ path: [...path, "status"], message: text(`progres 100% berarti status selesai, ditemukan '${r.status}'`, `100% progress means status selesai, found '${r.status}'`) });
+      if (!entry.pengampu.includes(pd)) {
+        problems.push({ path, message: text(`quick win ${kode} dilaporkan oleh ${entry.pengampu.join(", ")}, bukan ${pd}`, `quick win ${kode} is reported by ${entry.pengampu.join(", ")}, not ${pd}`) });
       }
-      if (r.status === "belum dimulai" && r.progres > 0) {
-        problems.push({ severity: "warning", path: [...path, "progres"], message: text(`status belum dimulai tetapi progres ${r.progres}%`, `status belum dimulai but progress is ${r.progres}%`) });
-      }
-      if ((r.status === "tidak dilaksanakan" || r.status === "ditunda") && !r.kendala) {
-        problems.push({ severity: "warning", path: [...path, "kendala"], message: text(`status ${r.status}: sebutkan kendalanya`, `status ${r.status}: state the obstacle`) });
-      }
-      r.bukti.forEach((b, bi) => {
-        const bPath: Path = [...path, "bukti", bi];
-        if (b.tanggal && !withinYearToDate(b.tanggal, periode)) {
-          problems.push({ path: [...bPath, "tanggal"], message: text(`tanggal bukti ${b.tanggal} di luar periode (1 Januari ${periode.tahun} s.d. ${periode.selesai})`, `evidence date ${b.tanggal} is outside the period (1 January ${periode.tahun} to ${periode.selesai})`) });
-        }
-        if (b.berkas) {
-          const found = resolveInDataDir(dataDir, b.berkas);
-          if (!found.ok) problems.push({ path: [...bPath, "berkas"], message: fileProblem(b.berkas, found.reason) });
-        }
-      });
-      const { pagu, realisasi } = r.anggaran ?? {};
-      if (pagu !== undefined && realisasi !== undefined && realisasi > pagu) {
-        problems.push({ severity: "warning", path: [...path, "anggaran", "realisasi"], message: text(`realisasi anggaran (${realisasi}) melebihi pagu (${pagu})`, `budget spent (${realisasi}) exceeds the allocation (${pagu})`) });
-      }
+      checkRecord(path, r);
     }
   }
 

@@ -1,4 +1,5 @@
 import { pasalCount } from "./batang-tubuh.js";
+import { quickWinStatuses } from "./quick-wins.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { MonitoringFile } from "../schema/monitoring.js";
 import { aksiStatuses, BELUM_DILAPORKAN, countByStatus } from "./monitoring.js";
@@ -55,7 +56,11 @@ export function summarizeMonitoring(rm: RoadMap, periods: readonly { periode: Pe
     const reported = rows.length - counts[BELUM_DILAPORKAN];
     const detail = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(", ");
     const mark = data.contoh ? " (CONTOH)" : "";
-    return `${periode.id}${mark}: ${Object.keys(data.laporan).length} PD melapor, ${reported} dari ${rows.length} rencana aksi terjadwal dilaporkan (${detail}); ${Object.keys(data.indikator).length} indikator`;
+    const qw = quickWinStatuses(rm, data);
+    const qwCounts = countByStatus(qw as unknown as Parameters<typeof countByStatus>[0]);
+    const qwDetail = Object.entries(qwCounts).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`).join(", ");
+    const quickWins = qw.length === 0 ? "" : `; ${qw.length - qwCounts[BELUM_DILAPORKAN]} dari ${qw.length} quick win dilaporkan (${qwDetail})`;
+    return `${periode.id}${mark}: ${Object.keys(data.laporan).length} PD melapor, ${reported} dari ${rows.length} rencana aksi terjadwal dilaporkan (${detail})${quickWins}; ${Object.keys(data.indikator).length} indikator`;
   });
 }
 

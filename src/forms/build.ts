@@ -7,7 +7,8 @@ import type { RoadMap } from "../schema/roadmap.js";
 import type { TemplateSet } from "../templates/engine.js";
 import { AKSI_COLUMNS, INDIKATOR_COLUMNS, SHEET_AKSI, SHEET_INDIKATOR, type AksiKey, type IndikatorKey } from "./layout.js";
 import { formMeta } from "./meta.js";
-import { aksiRow, indikatorRow } from "./rows.js";
+import { aksiRow, indikatorRow, quickWinRow } from "./rows.js";
+import { indexQuickWins, quickWinsOfPd } from "../domain/quick-wins.js";
 import { renderFormWording } from "./wording.js";
 import type { FormSpec } from "./write.js";
 
@@ -20,7 +21,12 @@ export interface FormOptions {
 
 /** The rows a PD answers for in a period, in road-map order: what a form lists and an import expects. */
 export function aksiCodesFor(rm: RoadMap, pd: string, periode: Periode): string[] {
-  return aksiOfPd(indexRencanaAksi(rm), pd, periode.tahun).map((e) => e.kode);
+  return [...aksiOfPd(indexRencanaAksi(rm), pd, periode.tahun).map((e) => e.kode), ...quickWinCodesFor(rm, pd)];
+}
+
+/** The quick wins a PD reports, after its rencana aksi in the same sheet: every period of the road map. */
+export function quickWinCodesFor(rm: RoadMap, pd: string): string[] {
+  return quickWinsOfPd(indexQuickWins(rm), pd).map((q) => q.kode);
 }
 
 /** The indicators with a target in the period's year, sasaran first: the Tim Pelaksana's form. */
@@ -45,18 +51,20 @@ export function aksiFormSpec(rm: RoadMap, monitoring: readonly MonitoringPeriod[
   const pd = rm.perangkat_daerah.find((p) => p.id === pdId);
   if (!pd) return undefined;
   const entries = aksiOfPd(indexRencanaAksi(rm), pdId, periode.tahun);
-  if (entries.length === 0) return undefined;
+  const quickWins = quickWinsOfPd(indexQuickWins(rm), pdId);
+  if (entries.length + quickWins.length === 0) return undefined;
   const source = prefillSource(monitoring, periode);
   const earlier: LaporanPd | undefined = source?.data.laporan[pdId];
   // A deadline before the period starts bounds nothing a report could be dated.
   const batas = options.batas !== undefined && options.batas >= periode.mulai ? options.batas : undefined;
   const wording = renderFormWording(templates, {
     ...wordingContext(rm, periode, options, entries.length, source),
+    jumlahQuickWin: quickWins.length,
     jenis: "rencana-aksi",
     pd: { id: pd.id, nama: pd.nama, singkatan: pd.singkatan },
   });
   return {
-    meta: formMeta(rm, "rencana-aksi", periode.id, pdId, entries.map((e) => e.kode)),
+    meta: formMeta(rm, "rencana-aksi", periode.id, pdId, [...entries.map((e) => e.kode), ...quickWins.map((q) => q.kode)]),
     petunjuk: wording.petunjuk,
     contoh: Boolean(source?.data.contoh && earlier),
     footer: `${pemdaNames(rm.pemda, rm.regulasi.jenis).daerah} – ${pd.singkatan} – ${periodeLabel(periode)}`,
@@ -65,7 +73,10 @@ export function aksiFormSpec(rm: RoadMap, monitoring: readonly MonitoringPeriod[
       name: SHEET_AKSI,
       columns: AKSI_COLUMNS,
       title: wording.title,
-      rows: entries.map((e) => aksiRow(e, earlier?.rencana_aksi[e.kode] as LaporanAksi | undefined)),
+      rows: [
+        ...entries.map((e) => aksiRow(e, earlier?.rencana_aksi[e.kode] as LaporanAksi | undefined)),
+        ...quickWins.map((q) => quickWinRow(q, wording.quickWin, earlier?.quick_wins[q.kode] as LaporanAksi | undefined)),
+      ],
       // The import's rules (src/data/monitoring-rules.ts): evidence dated within the year up to the
       // period's end, a report dated no earlier than the period's start; a late report is accepted.
       dates: { bukti_tanggal: { label: "Tanggal bukti", ...evidenceDates(periode) } },

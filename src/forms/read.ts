@@ -4,7 +4,7 @@ import { parsePeriode, type Periode } from "../domain/periode.js";
 import { indexIndicators } from "../domain/rencana-aksi.js";
 import type { LaporanAksiInput, LaporanPd, RealisasiIndikator } from "../schema/monitoring.js";
 import type { RoadMap } from "../schema/roadmap.js";
-import { aksiCodesFor, indicatorIdsFor } from "./build.js";
+import { aksiCodesFor, indicatorIdsFor, quickWinCodesFor } from "./build.js";
 import { parseDate, parseText, toScalar, type Scalar } from "./cells.js";
 import {
   AKSI_COLUMNS,
@@ -33,6 +33,8 @@ export interface FilledForm {
   reporter: Pick<LaporanPd, "pelapor" | "tanggal">;
   /** Rows that were filled in, by code; rows left empty are absent (not reported). */
   aksi: Map<string, LaporanAksiInput>;
+  /** Quick win rows that were filled in, by code. */
+  quickWins: Map<string, LaporanAksiInput>;
   indikator: Map<string, RealisasiIndikator>;
   /** Rows in the form, filled or not. */
   rowCount: number;
@@ -92,6 +94,8 @@ export async function readForm(bytes: Uint8Array, file: string, rm: RoadMap, exp
   const cells = new Map<string, { sheet: string; cell: string; row: number; column: number }>();
   const note = (path: Path, row: number, column: number) => cells.set(JSON.stringify(path), { sheet: sheetName, cell: `${columnLetter(column - 1)}${row}`, row, column });
   const aksi = new Map<string, LaporanAksiInput>();
+  const quickWins = new Map<string, LaporanAksiInput>();
+  const quickWinCodes = new Set(kind === "rencana-aksi" ? quickWinCodesFor(rm, meta.pd) : []);
   const indikator = new Map<string, RealisasiIndikator>();
   const seen = new Map<string, number>();
   const keyColumn = columnOf.get(columns[0].key)!;
@@ -117,11 +121,12 @@ export async function readForm(bytes: Uint8Array, file: string, rm: RoadMap, exp
       continue;
     }
     seen.set(key, r);
-    const base: Path = kind === "rencana-aksi" ? ["laporan", meta.pd, "rencana_aksi", key] : ["indikator", key];
+    const isQuickWin = quickWinCodes.has(key);
+    const base: Path = kind === "rencana-aksi" ? ["laporan", meta.pd, isQuickWin ? "quick_wins" : "rencana_aksi", key] : ["indikator", key];
     note(base, r, keyColumn);
     const result =
       kind === "rencana-aksi"
-        ? readAksiRow((k) => scalarAt(row, k), earlier?.rencana_aksi[key])
+        ? readAksiRow((k) => scalarAt(row, k), isQuickWin ? earlier?.quick_wins[key] : earlier?.rencana_aksi[key])
         : (() => {
             const entry = indicators.get(key)!;
             const scale = entry.indikator.skala ? scales.get(entry.indikator.skala) : undefined;
@@ -130,7 +135,7 @@ export async function readForm(bytes: Uint8Array, file: string, rm: RoadMap, exp
     for (const s of result.sources as FieldSource<string>[]) note([...base, ...s.path], r, columnOf.get(s.key)!);
     for (const p of result.problems) at(r, columnOf.get(p.key)!, p.message, p.severity);
     if (result.value) {
-      if (kind === "rencana-aksi") aksi.set(key, result.value as LaporanAksiInput);
+      if (kind === "rencana-aksi") (isQuickWin ? quickWins : aksi).set(key, result.value as LaporanAksiInput);
       else indikator.set(key, result.value as RealisasiIndikator);
     }
   }
@@ -165,6 +170,7 @@ export async function readForm(bytes: Uint8Array, file: string, rm: RoadMap, exp
     pd: meta.pd,
     reporter,
     aksi,
+    quickWins,
     indikator,
     rowCount: seen.size,
     cellOf: (path) => {

@@ -1,6 +1,7 @@
 import { text, type Diagnostic, type LocalizedText } from "../diagnostics/diagnostic.js";
 import { formatRawValue } from "../domain/format.js";
 import type { AksiEntry, IndicatorEntry } from "../domain/rencana-aksi.js";
+import type { QuickWinEntry } from "../domain/quick-wins.js";
 import { thousandsNotes } from "../domain/angka.js";
 import { checkRealisasi } from "../domain/target.js";
 import { notReadMessage } from "../domain/values.js";
@@ -55,6 +56,19 @@ export function aksiRow(entry: AksiEntry, laporan: LaporanAksi | undefined): Rec
     rekomendasi: laporan?.rekomendasi,
     pagu: laporan?.anggaran?.pagu,
     realisasi: laporan?.anggaran?.realisasi,
+  };
+}
+
+/** A quick win's row in the same sheet: its kind stands where an action's area does. */
+export function quickWinRow(entry: QuickWinEntry, kinds: { mandatory: string; mandiri: string }, laporan: LaporanAksi | undefined): Record<AksiKey, CellContent> {
+  const filled = aksiRow({ kode: entry.kode, area: { nama: "" }, indikator: { nama: "" }, kegiatan: { nama: "" }, aksi: { aksi: "", output: "" } } as unknown as AksiEntry, laporan);
+  return {
+    ...filled,
+    area: kinds[entry.jenis],
+    indikator: undefined,
+    kegiatan: undefined,
+    aksi: [richTextToPlain(entry.uraian), entry.nama && richTextToPlain(entry.nama)].filter(Boolean).join(" "),
+    output_rencana: entry.nama ? richTextToPlain(entry.nama) : undefined,
   };
 }
 

@@ -7,6 +7,8 @@ import type { PetunjukLine } from "./write.js";
 export interface FormWording {
   title: string[];
   petunjuk: PetunjukLine[];
+  /** What a quick win's row shows in the area column, by the kind of quick win. */
+  quickWin: { mandatory: string; mandiri: string };
 }
 
 /**
@@ -17,10 +19,13 @@ export function renderFormWording(templates: TemplateSet, context: unknown): For
   const root = parseMarkup(templates.render("formulir/formulir", context));
   const title: string[] = [];
   const petunjuk: PetunjukLine[] = [];
+  const quickWin = { mandatory: "", mandiri: "" };
   let item = 0;
   for (const child of root.children) {
     if (typeof child === "string") continue;
     if (child.name === "judul") title.push(textOf(child));
+    if (child.name === "quick-win-wajib") quickWin.mandatory = textOf(child);
+    if (child.name === "quick-win-mandiri") quickWin.mandiri = textOf(child);
     if (child.name !== "petunjuk") continue;
     for (const el of child.children) {
       if (typeof el === "string") continue;
@@ -31,7 +36,7 @@ export function renderFormWording(templates: TemplateSet, context: unknown): For
       else petunjuk.push({ text: textOf(el), style: "teks" });
     }
   }
-  return { title, petunjuk };
+  return { title, petunjuk, quickWin };
 }
 
 function textOf(el: Element): string {

@@ -38,6 +38,7 @@ export const LaporanPd = z.strictObject({
   pelapor: z.strictObject({ nama: z.string().min(1), jabatan: z.string().min(1).optional() }).optional(),
   tanggal: IsoDate.optional().describe("tanggal laporan disampaikan"),
   rencana_aksi: z.record(KodeAksi, LaporanAksi).default({}),
+  quick_wins: z.record(KodeAksi, LaporanAksi).default({}).describe("pelaksanaan quick win, menurut kodenya (mis. 'QW.1'), diisi seperti rencana aksi"),
 });
 
 export const RealisasiIndikator = z.strictObject({

@@ -218,11 +218,32 @@ export const Area = z.strictObject({
     .optional(),
 });
 
+/**
+ * A quick win's code, written in the data like a rencana aksi's (not derived from its position in
+ * Tabel 4.3), so its monitoring still finds it after the list is edited. It must differ from every
+ * rencana aksi code: both are rows of the same monitoring form. A quick win without a code is not
+ * monitored.
+ */
+const KodeQuickWin = KodeAksi.describe("kode tetap quick win, mis. 'QW.1'; dipakai data monitoring; tanpa kode quick win tidak dipantau");
+const PengampuQuickWin = z
+  .union([Id, z.array(Id).min(1)])
+  .transform((v) => (typeof v === "string" ? [v] : v))
+  .describe("Perangkat Daerah yang melaporkan pelaksanaan quick win ini");
+
 export const QuickWins = z.strictObject({
-  mandatory: z.array(RichText).min(1),
+  mandatory: z
+    .array(
+      z.union([
+        RichText,
+        z.strictObject({ uraian: RichText, kode: KodeQuickWin.optional(), pengampu: PengampuQuickWin.optional() }),
+      ]),
+    )
+    .min(1)
+    .describe("quick win wajib: teks, atau { uraian, kode, pengampu } bila dipantau; pengampu melaporkannya"),
   mandiri: z
-    .array(z.strictObject({ pd: Id, uraian: RichText, nama: RichText.optional() }))
-    .default([]),
+    .array(z.strictObject({ pd: Id, uraian: RichText, nama: RichText.optional(), kode: KodeQuickWin.optional() }))
+    .default([])
+    .describe("quick win Perangkat Daerah; PD itu sendiri yang melaporkannya"),
 });
 
 export const TeamRow = z.strictObject({
@@ -291,6 +312,7 @@ export type AreaIndicator = z.infer<typeof AreaIndicator>;
 export type SasaranIndicator = z.infer<typeof SasaranIndicator>;
 export type Kegiatan = z.infer<typeof Kegiatan>;
 export type RencanaAksi = z.infer<typeof RencanaAksi>;
+export type QuickWins = z.infer<typeof QuickWins>;
 export type Official = z.infer<typeof Official>;
 export type LaporanPelaksanaan = z.infer<typeof LaporanPelaksanaan>;
 export { List };

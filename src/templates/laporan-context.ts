@@ -10,6 +10,8 @@ import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../domain/rek
 import type { RoadMap } from "../schema/roadmap.js";
 import { absolute, prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
+import { quickWinViews, type QuickWinView } from "./laporan-quick-wins.js";
+import { dataDukungContext, type DataDukungContext } from "./laporan-data-dukung.js";
 import { round } from "../util/text.js";
 
 /**
@@ -33,8 +35,12 @@ export interface LaporanContext {
   indikatorKelompok: { nama?: string; rows: IndicatorRow[] }[];
   /** The road map has groups (RB General, RB Tematik): tables and charts show them as headed groups. */
   adaKelompok: boolean;
-  /** One PD's report with nothing scheduled and no indicator to report: a one-page statement. */
+  /** One PD's report with nothing scheduled, no quick win and no indicator to report: a one-page statement. */
   kosong: boolean;
+  /** The quick wins of the report (a PD's: those it reports), with the numbers of their sub-chapter and table in BAB III. */
+  /** Lampiran: the evidence named in the period's monitoring, with what a reader would reject. */
+  dataDukung: DataDukungContext;
+  quickWins: { ada: boolean; rows: QuickWinView[]; subbab: number; tabel: number; selesai: string; jumlah: string };
   /** Some indicator in the table improves as it goes down; a note under the table explains ↓. */
   adaTurun: boolean;
   indikatorAngka: { jumlah: number; dihitung: number; tercapai: number; belumDilaporkan: number; adaBelumDilaporkan: boolean; tanpaCapaian: { targetNa: number; belumDilaporkan: number; realisasiNa: number } };
@@ -123,6 +129,8 @@ export interface LaporanOptions {
   pd?: string;
   /** The year's report, from the period that stands for the year, rather than that period's own report. */
   tahunan?: boolean;
+  /** Every monitoring period, so the evidence annex sees what earlier reports of the year said. */
+  earlier?: readonly MonitoringPeriod[];
 }
 
 export function buildLaporanContext(rm: RoadMap, dataDir: string, period: MonitoringPeriod, options: LaporanOptions): LaporanContext {
@@ -238,6 +246,8 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     .map(([id, r]) => ({ nama: pdName.get(id)?.nama ?? id, singkatan: pdName.get(id)?.singkatan ?? id, r }))
     .sort((a, b) => (b.r.persenSelesai ?? -1) - (a.r.persenSelesai ?? -1) || a.nama.localeCompare(b.nama, "id"));
 
+  const quickWinRows = quickWinViews(rm, data, pd?.id);
+
   const reportDates = Object.values(data.laporan).map((l) => l.tanggal).filter((d): d is string => d !== undefined).sort();
   const created = reportDates.at(-1) ?? periode.selesai;
   const signer = config?.penanda_tangan ?? rm.regulasi.penanda_tangan.sekretaris_daerah;
@@ -270,7 +280,17 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     indikator: indicatorRows,
     indikatorKelompok,
     adaKelompok,
-    kosong: pd !== undefined && total.terjadwal === 0 && indicatorRows.length === 0,
+    kosong: pd !== undefined && total.terjadwal === 0 && indicatorRows.length === 0 && quickWinRows.length === 0,
+    dataDukung: dataDukungContext(rm, periode, data, options.earlier ?? [], pd?.id),
+    quickWins: {
+      ada: quickWinRows.length > 0,
+      rows: quickWinRows,
+      // After the areas' sub-chapters 3.1… and their tables 3.2…; 3.1 and Tabel 3.1 when nothing is scheduled.
+      subbab: total.terjadwal > 0 ? areas.length + 1 : 1,
+      tabel: total.terjadwal > 0 ? areas.length + 2 : 1,
+      selesai: formatNumber(quickWinRows.filter((q) => q.status === "selesai").length),
+      jumlah: formatNumber(quickWinRows.length),
+    },
     adaTurun: indicatorRows.some((r) => r.turun),
     indikatorAngka: { jumlah: indicatorRows.length, dihitung, tercapai: tercapaiCount, belumDilaporkan, adaBelumDilaporkan: belumDilaporkan > 0, tanpaCapaian },
     areas,
@@ -278,7 +298,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     pds: pds.map((p) => ({ ...figures(p.r), nama: p.nama, singkatan: p.singkatan })),
     kendala,
     adaKendala: kendala.length > 0,
-    ada: { tabel: indicatorRows.length > 0 || total.terjadwal > 0 || !pd, gambar: chartIndicators.length > 0 || total.terjadwal > 0 },
+    ada: { tabel: indicatorRows.length > 0 || total.terjadwal > 0 || quickWinRows.length > 0 || !pd, gambar: chartIndicators.length > 0 || total.terjadwal > 0 },
     predikatSkala: [...bands].sort((a, b) => b.min - a.min).map((b) => (Number.isFinite(b.min) ? `${b.predikat} (≥ ${formatNumber(b.min)})` : b.predikat)).join(", "),
     rumusTurun: rumus === "t/r" ? "target ÷ realisasi × 100" : "(2 × target − realisasi) ÷ target × 100",
     grafik: {

@@ -129,7 +129,7 @@ export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = ar
     },
     "program-mikro": programMikro(rm),
     "quick-wins": rm.quick_wins && {
-      mandatory: rm.quick_wins.mandatory,
+      mandatory: rm.quick_wins.mandatory.map((q) => (typeof q === "string" ? q : q.uraian)),
       mandiri: rm.quick_wins.mandiri.map((q, i) => ({ nomor: i + 1, pd: pdFullName(rm, q.pd), uraian: q.uraian, nama: q.nama })),
     },
     "rencana-aksi": {
