@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync, unzlibSync } from "fflate";
@@ -265,12 +265,15 @@ describe("a PD's report", () => {
     expect(ctx.areas.flatMap((a) => a.aksi.map((x) => x.pd))).toEqual(Array(10).fill("Diskominfo"));
   });
   it("says plainly that a PD has no actions that year, and does not crash", async () => {
-    const { rm, s2 } = shipped();
-    const doc = await laporanDocument(rm, SHIPPED, s2, loadTemplates(), { pd: "dispendukcapil", tahunan: true });
-    const text = await pdfText((await renderFormats(doc, ["pdf"])).files[0].bytes);
-    // Nothing scheduled and no indicator to report: one page that says so, not a report of empty chapters.
+    // A PD of the registry with no rencana aksi, no quick win and no indicator to report.
+    const dir = copyOfShipped();
+    appendFileSync(join(dir, "perangkat-daerah.yaml"), "  - id: dinas-contoh\n    nama: Dinas Contoh Tanpa Tugas\n    singkatan: Dinas Contoh\n");
+    const { rm, s2 } = shipped(dir);
+    const doc = await laporanDocument(rm, dir, s2, loadTemplates(), { pd: "dinas-contoh", tahunan: true });
     const pdf = (await renderFormats(doc, ["pdf"])).files[0].bytes;
-    expect(text.replace(/\s+/g, " ").replace(/- /g, "")).toContain("tidak ada rencana aksi yang dijadwalkan untuk Dinas Kependudukan dan Pencatatan Sipil pada tahun 2021");
+    const text = await pdfText(pdf);
+    // Nothing scheduled and no indicator to report: one page that says so, not a report of empty chapters.
+    expect(text.replace(/\s+/g, " ").replace(/- /g, "")).toContain("tidak ada rencana aksi yang dijadwalkan untuk Dinas Contoh Tanpa Tugas pada tahun 2021");
     expect(await pdfPages(pdf)).toHaveLength(1);
     expect(text).not.toContain("DAFTAR");
   });
