@@ -73,11 +73,22 @@ export interface EvaluasiContext {
    * the evaluation data's `rekomendasi_tim`; empty: the template's default for the rule applies).
    */
   temuan: {
-    indikator: { nama: string; kelompok: string; dasar: string; pelapor: string; tindakLanjut: string[] }[];
-    area: { nama: string; persen: string; pokja: string; tindakLanjut: string[] }[];
-    aksi: { kode: string; aksi: string; pd: string; riwayat: string; tindakLanjut: string[] }[];
+    indikator: TemuanJenis<{ nama: string; kelompok: string; dasar: string; pelapor: string; tindakLanjut: string[] }>;
+    area: TemuanJenis<{ nama: string; persen: string; pokja: string; tindakLanjut: string[] }>;
+    aksi: TemuanJenis<{ kode: string; aksi: string; pd: string; riwayat: string; tindakLanjut: string[] }>;
     rekomendasi: { terbuka: number; jumlah: number; lewatBatas: number; tindakLanjut: string[] };
   };
+}
+
+/** One kind of finding: every item (`daftar`), those the Tim decided a follow-up for, and the rest, which get the template's default. */
+export interface TemuanJenis<T extends { tindakLanjut: string[] }> {
+  daftar: T[];
+  diputuskan: T[];
+  bawaan: T[];
+}
+
+function temuanJenis<T extends { tindakLanjut: string[] }>(daftar: T[]): TemuanJenis<T> {
+  return { daftar, diputuskan: daftar.filter((t) => t.tindakLanjut.length > 0), bawaan: daftar.filter((t) => t.tindakLanjut.length === 0) };
 }
 
 export interface IndikatorEvaluasi {
@@ -331,12 +342,12 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const current0 = indexIndicators(rm);
   const pokjaOf = (areaId: string) => rm.tim.pokja.filter((p) => p.area.includes(areaId)).map((p) => p.nama).join("; ");
   const temuan: EvaluasiContext["temuan"] = {
-    indikator: offCourse.map((i) => {
+    indikator: temuanJenis(offCourse.map((i) => {
       const id = indicatorId.get(i)!;
       return { nama: i.nama, kelompok: i.kelompok, dasar: i.dasar, pelapor: pdList(current0.get(id)?.indikator.pelapor), tindakLanjut: tindakLanjutTim(keputusan, "indikator", id) };
-    }),
-    area: areaDiBawahAmbangId.map((id, n) => ({ nama: labels.withGroup(id), persen: areaDiBawahAmbang[n].persen, pokja: pokjaOf(id), tindakLanjut: tindakLanjutTim(keputusan, "area", id) })),
-    aksi: terlambat.map((t, n) => ({ ...t, aksi: t.aksi.replace(/[\s;:,.]+$/, ""), tindakLanjut: tindakLanjutTim(keputusan, "aksi", terlambatKode[n]) })),
+    })),
+    area: temuanJenis(areaDiBawahAmbangId.map((id, n) => ({ nama: labels.withGroup(id), persen: areaDiBawahAmbang[n].persen, pokja: pokjaOf(id), tindakLanjut: tindakLanjutTim(keputusan, "area", id) }))),
+    aksi: temuanJenis(terlambat.map((t, n) => ({ ...t, aksi: t.aksi.replace(/[\s;:,.]+$/, ""), tindakLanjut: tindakLanjutTim(keputusan, "aksi", terlambatKode[n]) }))),
     rekomendasi: { terbuka: 0, jumlah: 0, lewatBatas: ratlBaris.filter((r) => r.lewatBatas).length, tindakLanjut: tindakLanjutTim(keputusan, "rekomendasi") },
   };
 
