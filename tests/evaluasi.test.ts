@@ -235,7 +235,7 @@ describe("the evaluation summary", () => {
     const bytes = await writeTablesWorkbook(context.tabelData, { title: "uji", created: context.created, contoh: true });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Indikator", "Rencana Aksi per Area", "Rencana Aksi per PD", "Nilai RB", "Rekomendasi"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Indikator", "Rencana Aksi per Area", "Rencana Aksi per PD", "Nilai RB", "Rekomendasi", "RATL"]);
     const nilai = wb.getWorksheet("Nilai RB")!;
     const total2021 = nilai.getRows(4, nilai.rowCount)!.find((r) => r.getCell(1).value === 2021 && String(r.getCell(4).value).startsWith("TOTAL"))!;
     expect(typeof total2021.getCell(7).value).toBe("number");
@@ -407,7 +407,7 @@ describeWithReader("the evaluation summary's DOCX in LibreOffice", () => {
     writeFileSync(join(dir, "e.docx"), docx);
     convertWithLibreOffice(join(dir, "e.docx"), dir, "pdf");
     const text = await pdfText(readFileSync(join(dir, "e.pdf")));
-    for (const heading of ["CAPAIAN INDIKATOR DAN ARAH MENUJU TARGET", "HASIL EVALUASI REFORMASI BIROKRASI", "TEMUAN DAN PENUTUP", "Gambar 4.1"]) expect(text).toContain(heading);
+    for (const heading of ["CAPAIAN INDIKATOR DAN ARAH MENUJU TARGET", "HASIL EVALUASI REFORMASI BIROKRASI", "TEMUAN, TINDAK LANJUT DAN PENUTUP", "Gambar 4.1"]) expect(text).toContain(heading);
     expect(readFileSync(join(dir, "e.pdf")).length).toBeGreaterThan(50_000);
   });
 });

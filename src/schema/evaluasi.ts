@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ReportBlock } from "./roadmap.js";
-import { Id, Year } from "./values.js";
+import { Id, IsoDate, Year } from "./values.js";
 
 /**
  * An RB evaluation instrument (PMPRB/LKE): a tree of komponen with weights. A leaf is scored within
@@ -67,6 +67,9 @@ export const Instrumen = z.strictObject({
     .min(1),
 });
 
+/** The kinds of finding of the evaluation's Bab VI, each from its rule. */
+export const TEMUAN = ["indikator", "area", "aksi", "rekomendasi"] as const;
+
 export const STATUS_REKOMENDASI = ["belum ditindaklanjuti", "dalam proses", "selesai"] as const;
 
 /** One year's RB evaluation: the self-assessment per leaf, the official scores, the recommendations. */
@@ -86,9 +89,21 @@ export const EvaluasiTahun = z.strictObject({
         pd: z.array(Id).default([]),
         status: z.enum(STATUS_REKOMENDASI),
         tindak_lanjut: z.string().min(1).optional(),
+        rencana_tindak_lanjut: z.string().min(1).optional().describe("RATL: langkah yang direncanakan untuk menindaklanjuti rekomendasi ini"),
+        batas_waktu: IsoDate.optional().describe("batas waktu tindak lanjut (YYYY-MM-DD); lewat batas dan belum selesai ditandai"),
       }),
     )
     .default([]),
+  rekomendasi_tim: z
+    .array(
+      z.strictObject({
+        temuan: z.enum(TEMUAN).describe("jenis temuan Bab VI yang ditindaklanjuti"),
+        id: z.string().min(1).optional().describe("id indikator, id area atau kode rencana aksi; kosong untuk seluruh temuan jenis itu"),
+        uraian: z.string().min(1),
+      }),
+    )
+    .default([])
+    .describe("tindak lanjut yang diputuskan Tim untuk temuan ringkasan evaluasi; tanpa ini templat memakai tindak lanjut bawaan per aturan"),
   catatan_tim: z.array(ReportBlock).optional().describe("uraian Tim Pelaksana untuk bagian penutup"),
 });
 

@@ -264,6 +264,22 @@ export const Team = z.strictObject({
     )
     .min(1),
   monev: z.array(TeamRow).default([]),
+  sk: z
+    .strictObject({
+      nomor: z.union([z.number().int().positive(), z.string().min(1)]),
+      tanggal: IsoDate,
+      tentang: z.string().min(1),
+    })
+    .optional()
+    .describe("Surat Keputusan Kepala Daerah yang membentuk Tim Reformasi Birokrasi: nomor, tanggal (YYYY-MM-DD), tentang"),
+  jadwal_monev: z
+    .array(z.strictObject({ waktu: z.string().min(1).describe("mis. 'paling lambat 10 Juli'"), kegiatan: z.string().min(1) }))
+    .default([])
+    .describe("jadwal monitoring dan evaluasi yang berlaku setiap tahun: kapan, dan apa yang dikerjakan"),
+  rapat: z
+    .array(z.strictObject({ tanggal: IsoDate, agenda: z.string().min(1), tempat: z.string().min(1).optional() }))
+    .default([])
+    .describe("rapat Tim Reformasi Birokrasi yang telah diadakan; laporan memuat rapat dalam periodenya"),
 });
 
 /** Prose of the annual report: paragraphs, headings and lists (no tables or figures of the Lampiran). */
@@ -281,6 +297,11 @@ export const LaporanPelaksanaan = z.strictObject({
     .optional()
     .describe("skala predikat capaian, batas bawah tiap predikat; bawaan Permendagri 86/2017"),
   rumus_turun: z.enum(["2t-r", "t/r"]).default("2t-r").describe("capaian indikator 'turun': (2×target−realisasi)/target atau target/realisasi"),
+  dasar_hukum: z
+    .array(RichText)
+    .min(1)
+    .optional()
+    .describe("peraturan yang menjadi dasar Laporan Pelaksanaan dan Ringkasan Evaluasi, satu per butir; bawaan: butir 'mengingat' yang judulnya menyebut Reformasi Birokrasi, lalu peraturan road map ini"),
 });
 
 /**

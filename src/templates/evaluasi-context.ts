@@ -13,7 +13,10 @@ import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../domain/rek
 import type { DataTable } from "../model/data-table.js";
 import type { RoadMap } from "../schema/roadmap.js";
 import type { RawValue } from "../schema/values.js";
-import { prepareBlock } from "./context.js";
+import { absolute, prepareBlock } from "./context.js";
+import { dasarHukum, type DasarHukum } from "../domain/dasar-hukum.js";
+import { profilTim, type ProfilTim } from "../domain/tim.js";
+import { lewatBatasWaktu, tindakLanjutTim } from "../domain/tindak-lanjut.js";
 import { richTextToPlain } from "./rich-text.js";
 import { round } from "../util/text.js";
 
@@ -25,7 +28,7 @@ const LATE: ReadonlySet<string> = new Set(["dalam proses", "belum dimulai", "dit
 export interface EvaluasiContext {
   created: string;
   contoh: boolean;
-  pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string };
+  pemda: { daerah: string; daerahUpper: string; kepalaDaerah: string; ibuKota: string; lambangPath?: string };
   roadMap: string;
   tahun: { daftar: number[]; awal: number; akhir: number; akhirPeriode: number; jumlah: number };
   penandaTangan: { jabatan: string; nama?: string; pangkat?: string; nip?: string; tempat: string; tanggal: string };
@@ -56,6 +59,36 @@ export interface EvaluasiContext {
   catatanTim?: unknown[];
   grafik: { indikator: object[]; penyelesaianArea: object[]; nilaiRb: object[]; adaIndikator: boolean; adaNilaiRb: boolean };
   tabelData: DataTable[];
+  /** The regulations the evaluation rests on (BAB I), the instruments' own among them. */
+  dasarHukum: DasarHukum[];
+  /** The Tim RB: its SK, membership, monitoring schedule and the meetings held in the years evaluated. */
+  tim: ProfilTim;
+  /**
+   * RATL: each recommendation once (by its latest entry) with its follow-up plan, PD, deadline and
+   * status; `lewatBatas` when the deadline passed before the document's date and it is not finished.
+   */
+  ratl: { tanggal: string; baris: { tahun: number; uraian: string; rencana: string; pd: string; batasWaktu: string; status: string; lewatBatas: boolean }[]; lewatBatas: number; adaRencana: boolean };
+  /**
+   * Bab VI's findings, each named in words, with what the Tim decided for it (`tindakLanjut`, from
+   * the evaluation data's `rekomendasi_tim`; empty: the template's default for the rule applies).
+   */
+  temuan: {
+    indikator: TemuanJenis<{ nama: string; kelompok: string; dasar: string; pelapor: string; tindakLanjut: string[] }>;
+    area: TemuanJenis<{ nama: string; persen: string; pokja: string; tindakLanjut: string[] }>;
+    aksi: TemuanJenis<{ kode: string; aksi: string; pd: string; riwayat: string; tindakLanjut: string[] }>;
+    rekomendasi: { terbuka: number; jumlah: number; lewatBatas: number; tindakLanjut: string[] };
+  };
+}
+
+/** One kind of finding: every item (`daftar`), those the Tim decided a follow-up for, and the rest, which get the template's default. */
+export interface TemuanJenis<T extends { tindakLanjut: string[] }> {
+  daftar: T[];
+  diputuskan: T[];
+  bawaan: T[];
+}
+
+function temuanJenis<T extends { tindakLanjut: string[] }>(daftar: T[]): TemuanJenis<T> {
+  return { daftar, diputuskan: daftar.filter((t) => t.tindakLanjut.length > 0), bawaan: daftar.filter((t) => t.tindakLanjut.length === 0) };
 }
 
 export interface IndikatorEvaluasi {
@@ -97,6 +130,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const chartIndicators: object[] = [];
   const indRows: DataTable["rows"] = [];
   const indicatorGroup = new Map<IndikatorEvaluasi, string | undefined>();
+  const indicatorId = new Map<IndikatorEvaluasi, string>();
   const labels = areaLabels(rm);
   const areaLabel = (a: { id: string }) => labels.label(a.id);
   const indicatorHeading = (entry: IndicatorEntry) => [entry.kelompok, ...entry.jugaDi.map((a) => `juga indikator Area ${labels.withGroup(a.id)}`)].join("; ");
@@ -145,6 +179,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
     };
     indikator.push(item);
     indicatorGroup.set(item, entry.grup);
+    indicatorId.set(item, id);
   }
   const groupName = new Map(rm.kelompok.map((g) => [g.id, g.nama]));
   const adaKelompok = rm.kelompok.length > 0;
@@ -195,6 +230,7 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const terlambat = [...history.values()]
     .filter((h) => h.years.length >= 2)
     .map((h) => ({ kode: h.row.entry.kode, aksi: richTextToPlain(h.row.entry.aksi.aksi), pd: pdName.get(h.row.pd)?.singkatan ?? h.row.pd, riwayat: h.years.join("; ") }));
+  const terlambatKode = [...history.values()].filter((h) => h.years.length >= 2).map((h) => h.row.entry.kode);
 
   const lastYear = years.at(-1);
   const areaDiBawahAmbang =
@@ -204,6 +240,8 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
           .map((a) => ({ a, r: rekapAksi(statusByYear.get(lastYear)!.filter((x) => x.entry.area.id === a.id)) }))
           .filter(({ r }) => r.persenSelesai !== undefined && r.persenSelesai < AMBANG_PENYELESAIAN)
           .map(({ a, r }) => ({ nama: a.nama, persen: fmt1(r.persenSelesai) }));
+  const areaDiBawahAmbangId =
+    lastYear === undefined ? [] : rm.area_perubahan.filter((a) => { const r = rekapAksi(statusByYear.get(lastYear)!.filter((x) => x.entry.area.id === a.id)); return r.persenSelesai !== undefined && r.persenSelesai < AMBANG_PENYELESAIAN; }).map((a) => a.id);
 
   // RB evaluation scores, year by year, with the movement of each part's total.
   const nilaiRows: DataTable["rows"] = [];
@@ -283,12 +321,42 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
   const created = `${(lastYear ?? rm.periode.mulai) + 1}-01-31`;
   const catatan = [...ev].reverse().find((e) => e.data.catatan_tim)?.data.catatan_tim;
   // Named with their Tabel 2.1 row: an indicator under a sasaran and one under an area may share a name.
-  const tidakSesuai = indikator.filter((i) => i.arah === ARAH_TEKS["tidak-sesuai"]).map((i) => `${i.nama} (baris ${i.no})`);
+  const offCourse = indikator.filter((i) => i.arah === ARAH_TEKS["tidak-sesuai"]);
+  const tidakSesuai = offCourse.map((i) => `${i.nama} (${i.kelompok})`);
+
+  // RATL: each recommendation once, by its latest entry, against the document's date.
+  const latestEntry = new Map<string, { tahun: number; r: (typeof ev)[number]["data"]["rekomendasi"][number] }>();
+  for (const e of ev) for (const r of e.data.rekomendasi) latestEntry.set(key(r.uraian), { tahun: e.data.tahun, r });
+  const ratlBaris = [...latestEntry.values()].map(({ tahun, r }) => ({
+    tahun,
+    uraian: r.uraian,
+    rencana: r.rencana_tindak_lanjut ?? "–",
+    pd: r.pd.map((p) => pdName.get(p)?.singkatan ?? p).join(", ") || "–",
+    batasWaktu: r.batas_waktu ? formatDate(r.batas_waktu) : "–",
+    batasIso: r.batas_waktu,
+    status: r.status,
+    lewatBatas: lewatBatasWaktu(r.batas_waktu, r.status, created),
+  }));
+
+  // What the Tim decided for each finding, from the latest evaluation that says.
+  const keputusan = [...ev].reverse().find((e) => e.data.rekomendasi_tim.length > 0)?.data.rekomendasi_tim ?? [];
+  const pdList = (ids: readonly string[] | undefined) => (ids ?? []).map((p) => pdName.get(p)?.singkatan ?? p).join(", ");
+  const current0 = indexIndicators(rm);
+  const pokjaOf = (areaId: string) => rm.tim.pokja.filter((p) => p.area.includes(areaId)).map((p) => p.nama).join("; ");
+  const temuan: EvaluasiContext["temuan"] = {
+    indikator: temuanJenis(offCourse.map((i) => {
+      const id = indicatorId.get(i)!;
+      return { nama: i.nama, kelompok: i.kelompok, dasar: i.dasar, pelapor: pdList(current0.get(id)?.indikator.pelapor), tindakLanjut: tindakLanjutTim(keputusan, "indikator", id) };
+    })),
+    area: temuanJenis(areaDiBawahAmbangId.map((id, n) => ({ nama: labels.withGroup(id), persen: areaDiBawahAmbang[n].persen, pokja: pokjaOf(id), tindakLanjut: tindakLanjutTim(keputusan, "area", id) }))),
+    aksi: temuanJenis(terlambat.map((t, n) => ({ ...t, aksi: t.aksi.replace(/[\s;:,.]+$/, ""), tindakLanjut: tindakLanjutTim(keputusan, "aksi", terlambatKode[n]) }))),
+    rekomendasi: { terbuka: 0, jumlah: 0, lewatBatas: ratlBaris.filter((r) => r.lewatBatas).length, tindakLanjut: tindakLanjutTim(keputusan, "rekomendasi") },
+  };
 
   return {
     created,
     contoh,
-    pemda: { daerah: names.daerah, daerahUpper: names.daerah.toLocaleUpperCase("id"), kepalaDaerah: names.kepalaDaerah, ibuKota: rm.pemda.ibu_kota },
+    pemda: { daerah: names.daerah, daerahUpper: names.daerah.toLocaleUpperCase("id"), kepalaDaerah: names.kepalaDaerah, ibuKota: rm.pemda.ibu_kota, lambangPath: rm.pemda.lambang ? absolute(dataDir, rm.pemda.lambang) : undefined },
     roadMap: `${rm.periode.mulai}-${rm.periode.selesai}`,
     tahun: { daftar: years, awal: years[0] ?? rm.periode.mulai, akhir: lastYear ?? rm.periode.mulai, akhirPeriode, jumlah: years.length },
     penandaTangan: { jabatan: signer.jabatan, nama: signer.nama, pangkat: signer.pangkat, nip: signer.nip, tempat: rm.pemda.ibu_kota, tanggal: formatDate(created) },
@@ -334,7 +402,17 @@ export function buildEvaluasiContext(rm: RoadMap, dataDir: string, monitoring: r
       { sheet: "Rencana Aksi per PD", title: "Penyelesaian rencana aksi per Perangkat Daerah per tahun", columns: [{ header: "Perangkat Daerah", width: 48 }, { header: "Tahun", width: 8 }, { header: "Terjadwal", width: 11 }, { header: "Selesai", width: 10 }, { header: "Selesai (%)", width: 12, format: "persen" }], rows: pdRows },
       { sheet: "Nilai RB", title: "Nilai evaluasi RB per komponen: penilaian mandiri dan nilai resmi", columns: [{ header: "Tahun", width: 8 }, { header: "Instrumen", width: 14 }, { header: "Bagian", width: 26 }, { header: "Komponen", width: 44 }, { header: "Tingkat", width: 8 }, { header: "Bobot", width: 8, format: "angka" }, { header: "Mandiri", width: 10, format: "angka" }, { header: "Resmi", width: 10, format: "angka" }, { header: "Selisih", width: 10, format: "angka" }, { header: "Keterangan bobot", width: 12 }], rows: nilaiRows },
       { sheet: "Rekomendasi", title: "Rekomendasi hasil evaluasi RB dan tindak lanjutnya", columns: [{ header: "Tahun", width: 8 }, { header: "Rekomendasi", width: 60 }, { header: "PD", width: 24 }, { header: "Status", width: 22 }, { header: "Tindak lanjut", width: 44 }], rows: rekomendasi.map((r) => [r.tahun, r.uraian, r.pd, r.status, r.tindakLanjut]) },
+      {
+        sheet: "RATL",
+        title: `Rencana aksi tindak lanjut rekomendasi hasil evaluasi RB, keadaan ${formatDate(created)}`,
+        columns: [{ header: "Tahun LHE", width: 10 }, { header: "Rekomendasi", width: 50 }, { header: "Rencana tindak lanjut", width: 44 }, { header: "PD", width: 24 }, { header: "Batas waktu", width: 12 }, { header: "Status", width: 22 }, { header: "Lewat batas waktu", width: 18 }],
+        rows: ratlBaris.map((r) => [r.tahun, r.uraian, r.rencana === "–" ? null : r.rencana, r.pd, r.batasIso ?? null, r.status, r.lewatBatas ? "lewat batas waktu" : null]),
+      },
     ],
+    dasarHukum: dasarHukum(rm, [...new Set(ev.map((e) => e.instrumen.dasar))]),
+    tim: profilTim(rm.tim, `${years[0] ?? rm.periode.mulai}-01-01`, `${lastYear ?? rm.periode.mulai}-12-31`, labels.withGroup, (id) => pdName.get(id)?.singkatan ?? id, formatDate),
+    ratl: { tanggal: formatDate(created), baris: ratlBaris.map(({ batasIso: _b, ...r }) => r), lewatBatas: ratlBaris.filter((r) => r.lewatBatas).length, adaRencana: ratlBaris.some((r) => r.rencana !== "–" || r.batasWaktu !== "–") },
+    temuan: { ...temuan, rekomendasi: { ...temuan.rekomendasi, terbuka: rekomendasi.filter((r) => r.terbuka).length, jumlah: latest.size } },
   };
 }
 

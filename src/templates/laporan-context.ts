@@ -13,6 +13,8 @@ import { richTextToPlain } from "./rich-text.js";
 import { quickWinViews, type QuickWinView } from "./laporan-quick-wins.js";
 import { dataDukungContext, type DataDukungContext } from "./laporan-data-dukung.js";
 import { round } from "../util/text.js";
+import { dasarHukum, type DasarHukum } from "../domain/dasar-hukum.js";
+import { profilTim, type ProfilTim } from "../domain/tim.js";
 
 /**
  * Everything the report templates read: figures already computed by the domain and already
@@ -56,6 +58,10 @@ export interface LaporanContext {
   predikatSkala: string;
   rumusTurun: string;
   grafik: { indikator: object[]; statusArea: object[]; penyelesaianPd: object[]; urutanStatus: string[]; adaIndikator: boolean };
+  /** The regulations the report rests on (BAB I). */
+  dasarHukum: DasarHukum[];
+  /** The Tim RB: its SK, membership, monitoring schedule and the meetings held in the report's period. */
+  tim: ProfilTim;
 }
 
 /** One group's rencana aksi figures, each number written as printed. */
@@ -252,6 +258,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   const created = reportDates.at(-1) ?? periode.selesai;
   const signer = config?.penanda_tangan ?? rm.regulasi.penanda_tangan.sekretaris_daerah;
   const upper = (s: string) => s.toLocaleUpperCase("id");
+  const mulaiIso = options.tahunan ? `${periode.tahun}-01-01` : periode.mulai;
 
   return {
     created,
@@ -311,6 +318,8 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       penyelesaianPd: pds.map((p) => ({ pd: p.singkatan, persen: round(p.r.persenSelesai ?? 0, 1), label: p.r.persenSelesai === undefined ? undefined : `${formatNumber(p.r.persenSelesai, 1)}%`, dilaporkan: p.r.persenSelesai !== undefined })),
       urutanStatus: STATUS_ORDER,
     },
+    dasarHukum: dasarHukum(rm),
+    tim: profilTim(rm.tim, mulaiIso, periode.selesai, areaWithGroup, (id) => pdName.get(id)?.singkatan ?? id, formatDate),
   };
 }
 
