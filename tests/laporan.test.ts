@@ -88,6 +88,19 @@ describe("the annual report's figures", () => {
   });
 });
 
+describe("a PD's report whose PD sent no form", () => {
+  it("does not claim in its Kata Pengantar that the PD filled one", async () => {
+    const { rm, monitoring } = shipped();
+    const s1 = monitoring.find((m) => m.periode.id === "2021-S1")!;
+    // The example data leaves Dinas Perpustakaan dan Kearsipan unreported in Semester I.
+    expect(s1.data.laporan.disperpusip).toBeUndefined();
+    const doc = await laporanDocument(rm, SHIPPED, s1, loadTemplates(), { pd: "disperpusip" });
+    const flat = (await pdfText((await renderFormats(doc, ["pdf"])).files[0].bytes)).replace(/\s+/g, " ").replace(/- /g, "");
+    expect(flat).toContain("Dinas Perpustakaan dan Kearsipan belum menyampaikan formulir monitoring untuk periode ini");
+    expect(flat).not.toContain("Data dihimpun dari formulir monitoring yang diisi oleh Dinas Perpustakaan");
+  });
+});
+
 describe("the semester report", () => {
   const { rm, monitoring } = shipped();
   const s1 = monitoring.find((m) => m.periode.id === "2021-S1")!;
@@ -104,12 +117,31 @@ describe("the semester report", () => {
     expect((ctx.grafik.penyelesaianPd as { pd: string }[]).find((p) => p.pd === zero.singkatan)).toMatchObject({ dilaporkan: true, label: "0,0%" });
   });
 
-  it("says why no indicator's capaian can be computed yet, one reason each", () => {
-    const { dihitung, jumlah, tanpaCapaian } = ctx.indikatorAngka;
-    expect(dihitung).toBe(0);
-    expect(tanpaCapaian.targetNa + tanpaCapaian.belumDilaporkan + tanpaCapaian.realisasiNa).toBe(jumlah);
-    expect(tanpaCapaian.targetNa).toBe(ctx.indikator.filter((r) => r.target === "n.a").length);
-    expect(tanpaCapaian.targetNa).toBeGreaterThan(0);
+  it("says in one line that the indicators are measured at year end, instead of a table of unreported rows", async () => {
+    // Nothing was measured in Semester I: no Tabel 2.1 of "belum dilaporkan" rows.
+    expect(ctx.indikator).toEqual([]);
+    expect(ctx.diukurAkhirTahun).toBe(indexIndicators(rm).size);
+    const text = (await pdfText((await renderFormats(await laporanDocument(rm, SHIPPED, s1, loadTemplates(), {}), ["pdf"])).files[0].bytes)).replace(/\s+/g, " ").replace(/- /g, "");
+    expect(text).toContain(`Indikator road map (${indexIndicators(rm).size} indikator) diukur pada akhir tahun; realisasi dan capaiannya dimuat dalam laporan Tahun 2021.`);
+    expect(text).not.toContain("Tabel 2.1");
+    // An indicator someone did measure in Semester I is listed, the others said in one line.
+    const withOne = { ...s1, data: { ...s1.data, indikator: { "nilai-sakip": { nilai: 78 } } } };
+    const one = buildLaporanContext(rm, SHIPPED, withOne, {});
+    expect(one.indikator.map((r) => r.nama)).toEqual(["Nilai SAKIP"]);
+    expect(one.diukurAkhirTahun).toBe(indexIndicators(rm).size - 1);
+  });
+
+  it("says why no indicator's capaian can be computed, one reason each, and which rows the chart leaves out", () => {
+    const { s2 } = shipped();
+    const year = buildLaporanContext(rm, SHIPPED, s2, { tahunan: true });
+    const { dihitung, jumlah, tanpaCapaian } = year.indikatorAngka;
+    expect(tanpaCapaian.targetNa + tanpaCapaian.belumDilaporkan + tanpaCapaian.realisasiNa).toBe(jumlah - dihitung);
+    expect(tanpaCapaian.targetNa).toBe(year.indikator.filter((r) => r.target === "n.a").length);
+    // Gambar 2.1 draws percentages; the note lists every other row of Tabel 2.1, by reason.
+    const drawn = (year.grafik.indikator as { indikator: string }[]).map((b) => Number(b.indikator.split(".")[0]));
+    const left = year.grafik.tanpaGrafik.flatMap((g) => g.nomor.split(", ").map(Number));
+    expect([...drawn, ...left].sort((a, b) => a - b)).toEqual(year.indikator.map((r) => r.no));
+    expect(year.grafik.tanpaGrafik.map((g) => g.alasan)).toEqual(["kategori", "target-na"]);
   });
 
   it("names every unfinished status an area has, so the sentence adds up", () => {
@@ -133,6 +165,18 @@ describe("the annual report as a document", () => {
     pdf = out.files[0].bytes;
     docx = out.files[1].bytes;
     text = await pdfText(pdf);
+  });
+
+  it("captions BAB IV's tables and lists them in the Daftar Tabel, and writes no zero counts or meta-sentences in prose", () => {
+    const flat = text.replace(/\s+/g, " ").replace(/- /g, "");
+    const from = flat.indexOf("DAFTAR TABEL Tabel");
+    const daftar = flat.slice(from, flat.indexOf("DAFTAR GAMBAR Gambar", from));
+    expect(daftar).toMatch(/Tabel 4\.1 Kendala dan Tindak Lanjut Area 3\. Penataan Organisasi \d+/);
+    expect(flat.match(/Tabel 4\.\d+ Kendala dan Tindak Lanjut Area/g)!.length).toBe(2 * 6);
+    // The year has 0 belum dimulai: the Ringkasan does not say "0 belum dimulai", nor explain itself.
+    const ringkasan = flat.slice(flat.indexOf("RINGKASAN Dari"), flat.indexOf("Uraian Jumlah"));
+    expect(ringkasan).not.toMatch(/\b0 (belum dimulai|ditunda|tidak dilaksanakan|dalam proses)/);
+    expect(flat).not.toContain("tidak dihitung sebagai belum dimulai");
   });
 
   it("states the computed figures in its sentences, with a decimal comma", () => {

@@ -1,6 +1,6 @@
 import { areaLabels, areaNumbers, groupByArea } from "../domain/groups.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
-import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type Capaian } from "../domain/capaian.js";
+import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type AlasanTidakDihitung, type Capaian } from "../domain/capaian.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
 import { aksiStatuses, BELUM_DILAPORKAN, type AksiStatus, type StatusLaporan } from "../domain/monitoring.js";
 import { pemdaNames } from "../domain/pemda.js";
@@ -39,9 +39,13 @@ export interface LaporanContext {
   adaKelompok: boolean;
   /** One PD's report with nothing scheduled, no quick win and no indicator to report: a one-page statement. */
   kosong: boolean;
-  /** The quick wins of the report (a PD's: those it reports), with the numbers of their sub-chapter and table in BAB III. */
+  /** One PD's report: whether the PD sent a monitoring report for the period at all. */
+  pdMenyampaikan: boolean;
+  /** Indicators left out of a mid-year report because they are measured at year end (no realisasi yet). */
+  diukurAkhirTahun: number;
   /** Lampiran: the evidence named in the period's monitoring, with what a reader would reject. */
   dataDukung: DataDukungContext;
+  /** The quick wins of the report (a PD's: those it reports), with the numbers of their sub-chapter and table in BAB III. */
   quickWins: { ada: boolean; rows: QuickWinView[]; subbab: number; tabel: number; selesai: string; jumlah: string };
   /** Some indicator in the table improves as it goes down; a note under the table explains ↓. */
   adaTurun: boolean;
@@ -51,13 +55,13 @@ export interface LaporanContext {
   kelompokAreas: { nama?: string; areas: AreaView[]; subtotal?: Figures }[];
   pds: (Figures & { nama: string; singkatan: string })[];
   /** Kendala per area, the areas under their group heading (no heading without groups). */
-  kendala: { nama?: string; areas: { area: string; rows: KendalaRow[] }[] }[];
+  kendala: { nama?: string; areas: { area: string; tabel: number; rows: KendalaRow[] }[] }[];
   adaKendala: boolean;
   /** Whether the report has numbered tables and figures at all, for the Daftar Tabel and Daftar Gambar. */
   ada: { tabel: boolean; gambar: boolean };
   predikatSkala: string;
   rumusTurun: string;
-  grafik: { indikator: object[]; statusArea: object[]; penyelesaianPd: object[]; urutanStatus: string[]; adaIndikator: boolean };
+  grafik: { tanpaGrafik: { alasan: AlasanTanpaGrafik; nomor: string }[]; indikator: object[]; statusArea: object[]; penyelesaianPd: object[]; urutanStatus: string[]; adaIndikator: boolean };
   /** The regulations the report rests on (BAB I). */
   dasarHukum: DasarHukum[];
   /** The Tim RB: its SK, membership, monitoring schedule and the meetings held in the report's period. */
@@ -167,9 +171,19 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   // Why a capaian cannot be computed, one reason per indicator, the first that applies.
   const tanpaCapaian = { targetNa: 0, belumDilaporkan: 0, realisasiNa: 0 };
   const indicatorGroup = new Map<IndicatorRow, string | undefined>();
+  // A period that ends before the year does (Semester I, a quarter) holds the indicators someone
+  // measured in it; those with no realisasi yet are measured at year end, and are said so in one
+  // line instead of a table of "belum dilaporkan" rows.
+  const midYear = !options.tahunan && periode.selesai < `${periode.tahun}-12-31`;
+  let diukurAkhirTahun = 0;
+  const tanpaGrafik: { no: number; alasan: AlasanTanpaGrafik }[] = [];
   for (const [id, entry] of indexIndicators(rm)) {
     // A PD's report holds the indicators the PD reports ('pelapor'), not every indicator of its areas.
     if (pd && !entry.indikator.pelapor?.includes(pd.id)) continue;
+    if (midYear && data.indikator[id] === undefined) {
+      diukurAkhirTahun++;
+      continue;
+    }
     const ind = entry.indikator;
     const target = ind.target[String(periode.tahun)];
     const real = data.indikator[id];
@@ -202,6 +216,8 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     // chart must not stack them into one bar.
     const no = indicatorRows.length;
     if (persen !== undefined) chartIndicators.push({ indikator: `${no}. ${nama}`, capaian: round(persen, 1), label: `${formatNumber(persen, 1)}%` });
+    // The chart draws percentages only; the note under it says which rows it leaves out, and why.
+    else tanpaGrafik.push({ no, alasan: capaian.kind === "tidak-dihitung" ? capaian.reason : capaian.kind === "kategori" ? "kategori" : "nilai-tidak-sah" });
   }
 
   // Numbered as in the road map: within its group, when it has RB General and RB Tematik.
@@ -239,8 +255,10 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
         rekomendasi: r.laporan?.rekomendasi ?? "–",
       })),
   });
+  // Each area's kendala is a numbered table of BAB IV (Tabel 4.1, 4.2, …), listed in the Daftar Tabel.
+  let kendalaTabel = 0;
   const kendala = kelompokAreas
-    .map((g) => ({ nama: g.nama, areas: g.areas.map(kendalaOf).filter((k) => k.rows.length > 0) }))
+    .map((g) => ({ nama: g.nama, areas: g.areas.map(kendalaOf).filter((k) => k.rows.length > 0).map((k) => ({ ...k, tabel: ++kendalaTabel })) }))
     .filter((g) => g.areas.length > 0);
   const indikatorKelompok = adaKelompok
     ? [undefined, ...rm.kelompok.map((g) => g.id)]
@@ -287,6 +305,8 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     indikator: indicatorRows,
     indikatorKelompok,
     adaKelompok,
+    pdMenyampaikan: pd !== undefined && data.laporan[pd.id] !== undefined,
+    diukurAkhirTahun,
     kosong: pd !== undefined && total.terjadwal === 0 && indicatorRows.length === 0 && quickWinRows.length === 0,
     dataDukung: dataDukungContext(rm, periode, data, options.earlier ?? [], pd?.id),
     quickWins: {
@@ -310,6 +330,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
     rumusTurun: rumus === "t/r" ? "target ÷ realisasi × 100" : "(2 × target − realisasi) ÷ target × 100",
     grafik: {
       indikator: chartIndicators,
+      tanpaGrafik: leftOut(tanpaGrafik),
       adaIndikator: chartIndicators.length > 0,
       statusArea: areas.flatMap((a) =>
         STATUS_ORDER.map((s, order) => ({ area: a.label, ...(a.kelompok ? { kelompok: a.kelompok } : {}), status: s, urutan: order, jumlah: byArea.get(a.id)!.status[s] })).filter((x) => x.jumlah > 0),
@@ -365,6 +386,15 @@ function aksiView(r: AksiStatus, pdName: Map<string, { singkatan: string }>): Ar
     kendala: l?.kendala ?? "–",
     belumDilaporkan: r.status === BELUM_DILAPORKAN,
   };
+}
+
+/** Why an indicator of Tabel 2.1 has no bar in Gambar 2.1: a category, or no capaian computed. */
+export type AlasanTanpaGrafik = "kategori" | AlasanTidakDihitung;
+
+/** Rows left out of the chart, grouped by reason in a stated order, each with the rows' numbers. */
+function leftOut(list: readonly { no: number; alasan: AlasanTanpaGrafik }[]): { alasan: AlasanTanpaGrafik; nomor: string }[] {
+  const order: AlasanTanpaGrafik[] = ["kategori", "belum-dilaporkan", "realisasi-na", "target-na", "tanpa-target", "target-nol", "realisasi-nol", "nilai-tidak-sah"];
+  return order.map((alasan) => ({ alasan, nomor: list.filter((x) => x.alasan === alasan).map((x) => x.no).join(", ") })).filter((x) => x.nomor !== "");
 }
 
 function capaianText(c: Capaian): string {
