@@ -94,6 +94,11 @@ export function checkMonitoring(rm: RoadMap, data: MonitoringFile, periode: Peri
     }
   }
 
+  const areaIds = new Set(rm.area_perubahan.map((a) => a.id));
+  for (const id of Object.keys(data.analisis_area)) {
+    if (!areaIds.has(id)) problems.push({ path: ["analisis_area", id], message: unknownRef("area perubahan", id, areaIds) });
+  }
+
   for (const [id, r] of Object.entries(data.indikator)) {
     const path: Path = ["indikator", id];
     const entry = indicators.get(id);

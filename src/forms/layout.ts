@@ -64,6 +64,7 @@ export const INDIKATOR_COLUMNS = [
   { key: "realisasi", header: "Realisasi", width: 14, input: "nilai" },
   { key: "sumber", header: "Sumber Data", width: 28, input: "text" },
   { key: "catatan", header: "Catatan", width: 30, input: "text" },
+  { key: "analisis", header: "Analisis Tim (mengapa naik/turun, apa yang dilakukan)", width: 40, input: "text" },
 ] as const satisfies readonly Column[];
 
 /** How many columns, from the left, stay in view: the code and the action or indicator. */

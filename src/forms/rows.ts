@@ -148,21 +148,24 @@ export function indikatorRow(id: string, entry: IndicatorEntry, tahun: number, s
     realisasi: r?.nilai,
     sumber: r?.sumber,
     catatan: r?.catatan,
+    analisis: r?.analisis,
   };
 }
 
 /** Reads an indicator row; the value is typed by the indicator, like a target in the data. */
 export function readIndikatorRow(cell: (key: IndikatorKey) => Scalar, entry: IndicatorEntry, scale: readonly string[] | undefined): RowResult<IndikatorKey, RealisasiIndikator> {
   const problems: RowProblem<IndikatorKey>[] = [];
-  const sources: FieldSource<IndikatorKey>[] = [{ path: ["nilai"], key: "realisasi" }, { path: ["sumber"], key: "sumber" }, { path: ["catatan"], key: "catatan" }];
+  const sources: FieldSource<IndikatorKey>[] = [{ path: ["nilai"], key: "realisasi" }, { path: ["sumber"], key: "sumber" }, { path: ["catatan"], key: "catatan" }, { path: ["analisis"], key: "analisis" }];
   const raw = cell("realisasi");
-  if (raw.kind === "empty" && cell("sumber").kind === "empty" && cell("catatan").kind === "empty") return { problems, sources };
+  if (raw.kind === "empty" && cell("sumber").kind === "empty" && cell("catatan").kind === "empty" && cell("analisis").kind === "empty") return { problems, sources };
   const sumber = parseText(cell("sumber"));
   const catatan = parseText(cell("catatan"));
+  const analisis = parseText(cell("analisis"));
   if (!sumber.ok) problems.push({ key: "sumber", message: sumber.message });
   if (!catatan.ok) problems.push({ key: "catatan", message: catatan.message });
+  if (!analisis.ok) problems.push({ key: "analisis", message: analisis.message });
   if (raw.kind === "empty") {
-    problems.push({ key: "realisasi", message: text('realisasi wajib diisi bila sumber atau catatan diisi (tulis "n.a" bila tidak tersedia)', 'the actual value is required when a source or note is given (write "n.a" if not available)') });
+    problems.push({ key: "realisasi", message: text('realisasi wajib diisi bila sumber, catatan atau analisis diisi (tulis "n.a" bila tidak tersedia)', 'the actual value is required when a source, note or analysis is given (write "n.a" if not available)') });
     return { problems, sources };
   }
   // A cell that cannot be read as a value at all is checked as an impossible text, so the message
@@ -182,6 +185,7 @@ export function readIndikatorRow(cell: (key: IndikatorKey) => Scalar, entry: Ind
     nilai,
     ...optional("sumber", sumber.ok ? sumber.value : undefined),
     ...optional("catatan", catatan.ok ? catatan.value : undefined),
+    ...optional("analisis", analisis.ok ? analisis.value : undefined),
   };
   return { value: problems.every((p) => p.severity === "warning") ? value : undefined, problems, sources };
 }

@@ -45,6 +45,7 @@ export const RealisasiIndikator = z.strictObject({
   nilai: RawValue.describe('realisasi, bertipe sama dengan target indikatornya; "n.a" bila tidak tersedia'),
   sumber: z.string().min(1).optional().describe("mis. 'LHE SAKIP 2021'"),
   catatan: z.string().min(1).optional(),
+  analisis: z.string().min(1).optional().describe("analisis Tim: mengapa realisasi naik atau turun, dan apa yang dilakukan; dicetak di laporan"),
 });
 
 /** One reporting period: `monitoring/<periode>.yaml`. */
@@ -54,6 +55,7 @@ export const MonitoringFile = z.strictObject({
   contoh: z.boolean().default(false).describe("true bila data ini ilustrasi, bukan hasil nyata; setiap dokumen darinya diberi tanda CONTOH"),
   laporan: z.record(Id, LaporanPd).default({}),
   indikator: z.record(Id, RealisasiIndikator).default({}),
+  analisis_area: z.record(Id, z.string().min(1)).default({}).describe("analisis Tim per area perubahan untuk periode ini (id area → uraian); dicetak di laporan"),
 });
 
 export type LaporanAksi = z.infer<typeof LaporanAksi>;
