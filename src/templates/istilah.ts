@@ -82,8 +82,8 @@ function readTerms(path: string, source: string): Map<string, Entry> {
   };
   const problem = doc.errors[0];
   if (problem) {
-    const pos = problem.linePos?.[0];
-    throw new TemplateError(`${pos ? `${path}:${pos.line}:${pos.col}` : path}: ${problem.message.split("\n")[0]}`);
+    const pos = lines.linePos(problem.pos[0]);
+    throw new TemplateError(`${path}:${pos.line}:${pos.col}: ${problem.message.split("\n")[0]}`);
   }
   const out = new Map<string, Entry>();
   if (doc.contents === null) return out;
