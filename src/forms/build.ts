@@ -67,7 +67,7 @@ export function aksiFormSpec(rm: RoadMap, monitoring: readonly MonitoringPeriod[
     meta: formMeta(rm, "rencana-aksi", periode.id, pdId, [...entries.map((e) => e.kode), ...quickWins.map((q) => q.kode)]),
     petunjuk: wording.petunjuk,
     contoh: Boolean(source?.data.contoh && earlier),
-    footer: `${pemdaNames(rm.pemda, rm.regulasi.jenis).daerah} – ${pd.singkatan} – ${periodeLabel(periode)}`,
+    footer: templates.terms.text("formulir.kaki", { daerah: pemdaNames(rm.pemda, rm.regulasi.jenis).daerah, bagian: pd.singkatan, periode: periodeLabel(periode) }),
     terms: templates.terms,
     created: periode.selesai,
     sheet: {
@@ -105,7 +105,7 @@ export function indikatorFormSpec(rm: RoadMap, monitoring: readonly MonitoringPe
     meta: formMeta(rm, "indikator", periode.id, "", ids),
     petunjuk: wording.petunjuk,
     contoh: Boolean(source?.data.contoh && Object.keys(source.data.indikator).length > 0),
-    footer: `${pemdaNames(rm.pemda, rm.regulasi.jenis).daerah} – Indikator – ${periodeLabel(periode)}`,
+    footer: templates.terms.text("formulir.kaki", { daerah: pemdaNames(rm.pemda, rm.regulasi.jenis).daerah, bagian: templates.terms.text("formulir.kaki_indikator"), periode: periodeLabel(periode) }),
     terms: templates.terms,
     created: periode.selesai,
     sheet: {
