@@ -21,12 +21,12 @@ const CAPTION = "Target dan Realisasi Indikator per Tahun";
  */
 async function evaluationWithManyIndicators(): Promise<Document> {
   const v = validateDataDir(SHIPPED);
-  const context = buildEvaluasiContext(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021);
+  const templates = loadTemplates();
+  const context = buildEvaluasiContext(v.roadmap!, SHIPPED, v.monitoring!, v.evaluasi!.years, 2021, templates.terms);
   const rows = context.grafik.indikator as { no: number; panel: string }[];
   const more = rows.map((r) => ({ ...r, no: r.no + 100, panel: r.panel.replace(/^\d+\./, `${r.no + 100}.`) }));
   context.grafik.indikator = [...rows, ...more];
   expect(new Set(context.grafik.indikator.map((r) => (r as { no: number }).no)).size).toBeGreaterThanOrEqual(30);
-  const templates = loadTemplates();
   const doc = documentFromTemplate(templates, "evaluasi", context);
   await drawCharts(doc, (name) => templates.render(name, context));
   return doc;

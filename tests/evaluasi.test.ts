@@ -254,7 +254,7 @@ describe("the evaluation summary", () => {
     const firstRows = rows.filter((r) => r.getCell(1).value === 1);
     expect(firstRows.map((r) => r.getCell(6).value)).toEqual([2020, 2021]);
     expect(firstRows[0].getCell(4).value).toBe(first.kelompok);
-    expect(firstRows[0].getCell(12).value).toBe(first.arah);
+    expect(firstRows[0].getCell(12).value).toBe(loadTemplates().terms.text(`evaluasi.jalur.${first.jalur}`));
     const projected = context.indikator.find((i) => i.proyeksi !== "–")!;
     const cell = rows.find((r) => r.getCell(1).value === projected.no)!.getCell(13).value;
     expect(typeof cell).toBe("number");
@@ -407,7 +407,7 @@ describeWithReader("the evaluation summary's DOCX in LibreOffice", () => {
     writeFileSync(join(dir, "e.docx"), docx);
     convertWithLibreOffice(join(dir, "e.docx"), dir, "pdf");
     const text = await pdfText(readFileSync(join(dir, "e.pdf")));
-    for (const heading of ["CAPAIAN INDIKATOR DAN ARAH MENUJU TARGET", "HASIL EVALUASI REFORMASI BIROKRASI", "TEMUAN, TINDAK LANJUT DAN PENUTUP", "Gambar 4.1"]) expect(text).toContain(heading);
+    for (const heading of ["CAPAIAN INDIKATOR DAN JALUR MENUJU TARGET", "HASIL EVALUASI REFORMASI BIROKRASI", "TEMUAN, TINDAK LANJUT DAN PENUTUP", "Gambar 4.1"]) expect(text).toContain(heading);
     expect(readFileSync(join(dir, "e.pdf")).length).toBeGreaterThan(50_000);
   });
 });

@@ -175,7 +175,7 @@ describe("every figure lies within what its indicator can be, on both data sets"
     it(`${name}: projections within 'rentang', realisasi within it, no capaian above 1000%`, async () => {
       const { rm, monitoring, evaluasi } = load(dir);
       const index = indexIndicators(rm);
-      const ctx = buildEvaluasiContext(rm, dir, monitoring, evaluasi, sampai);
+      const ctx = buildEvaluasiContext(rm, dir, monitoring, evaluasi, sampai, loadTemplates().terms);
       const num = (s: string) => Number(s.replace(/%$/, "").replace(/\./g, "").replace(",", "."));
       const ids = [...index.keys()];
       ctx.indikator.forEach((row, i) => {
@@ -206,13 +206,13 @@ describe("every figure lies within what its indicator can be, on both data sets"
 
 describe("the evaluation on a grouped road map", () => {
   const { rm, monitoring, evaluasi } = load(KAB);
-  const ctx = buildEvaluasiContext(rm, KAB, monitoring, evaluasi, 2026);
+  const ctx = buildEvaluasiContext(rm, KAB, monitoring, evaluasi, 2026, loadTemplates().terms);
 
   it("judges a category on course when it meets the latest realised year's target, and states the basis", () => {
     // Predikat SAKIP: B in 2025 (target B), BB in 2026 (target BB); the 2029 target is A.
     const sakip = ctx.indikator.find((i) => i.nama === "Predikat SAKIP Pemerintah Daerah")!;
     expect(sakip.targetAkhir).toBe("A");
-    expect([sakip.arah, sakip.dasar]).toEqual(["sesuai arah", "target 2026"]);
+    expect([sakip.jalur, sakip.dasar]).toEqual(["sesuai", { jenis: "target-tahun", tahun: 2026 }]);
   });
 
   it("numbers areas within their group under group headings, as the road map and the report do", () => {

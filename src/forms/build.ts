@@ -67,7 +67,8 @@ export function aksiFormSpec(rm: RoadMap, monitoring: readonly MonitoringPeriod[
     meta: formMeta(rm, "rencana-aksi", periode.id, pdId, [...entries.map((e) => e.kode), ...quickWins.map((q) => q.kode)]),
     petunjuk: wording.petunjuk,
     contoh: Boolean(source?.data.contoh && earlier),
-    footer: `${pemdaNames(rm.pemda, rm.regulasi.jenis).daerah} – ${pd.singkatan} – ${periodeLabel(periode)}`,
+    footer: templates.terms.text("formulir.kaki", { daerah: pemdaNames(rm.pemda, rm.regulasi.jenis).daerah, bagian: pd.singkatan, periode: periodeLabel(periode) }),
+    terms: templates.terms,
     created: periode.selesai,
     sheet: {
       name: SHEET_AKSI,
@@ -79,12 +80,12 @@ export function aksiFormSpec(rm: RoadMap, monitoring: readonly MonitoringPeriod[
       ],
       // The import's rules (src/data/monitoring-rules.ts): evidence dated within the year up to the
       // period's end, a report dated no earlier than the period's start; a late report is accepted.
-      dates: { bukti_tanggal: { label: "Tanggal bukti", ...evidenceDates(periode) } },
+      dates: { bukti_tanggal: { label: templates.terms.text("formulir.tanggal_bukti"), ...evidenceDates(periode) } },
       reporter: {
         nama: earlier?.pelapor?.nama,
         jabatan: earlier?.pelapor?.jabatan,
         tanggal: source?.periode.id === periode.id ? earlier?.tanggal : undefined,
-        tanggalRule: { label: "Tanggal laporan", from: periode.mulai, to: batas, lateAccepted: true, example: batas ?? periode.selesai },
+        tanggalRule: { label: templates.terms.text("formulir.tanggal_laporan"), from: periode.mulai, to: batas, lateAccepted: true, example: batas ?? periode.selesai },
       },
     },
   };
@@ -104,7 +105,8 @@ export function indikatorFormSpec(rm: RoadMap, monitoring: readonly MonitoringPe
     meta: formMeta(rm, "indikator", periode.id, "", ids),
     petunjuk: wording.petunjuk,
     contoh: Boolean(source?.data.contoh && Object.keys(source.data.indikator).length > 0),
-    footer: `${pemdaNames(rm.pemda, rm.regulasi.jenis).daerah} – Indikator – ${periodeLabel(periode)}`,
+    footer: templates.terms.text("formulir.kaki", { daerah: pemdaNames(rm.pemda, rm.regulasi.jenis).daerah, bagian: templates.terms.text("formulir.kaki_indikator"), periode: periodeLabel(periode) }),
+    terms: templates.terms,
     created: periode.selesai,
     sheet: {
       name: SHEET_INDIKATOR,

@@ -89,5 +89,3 @@ export function columnLetter(index: number): string {
   }
   return s;
 }
-
-export const CONTOH_MARK = "CONTOH – DATA ILUSTRASI";

@@ -3,7 +3,6 @@ import { estimateLines, rowHeight } from "../writers/xlsx/text-fit.js";
 import { createWorkbook, packWorkbook } from "../writers/xlsx/workbook.js";
 import { STATUS_AKSI } from "../schema/monitoring.js";
 import {
-  CONTOH_MARK,
   FROZEN_COLUMNS,
   HEADER_ROW,
   REPORTER_CELLS,
@@ -15,6 +14,7 @@ import {
   type InputKind,
 } from "./layout.js";
 import { META_KEYS, type FormMeta } from "./meta.js";
+import type { Terms } from "../templates/istilah.js";
 
 /** A line of the instructions sheet, from the `formulir` template. */
 export interface PetunjukLine {
@@ -65,6 +65,8 @@ export interface FormSpec<K extends string> {
   footer: string;
   /** Creation date stamped into the file, so the same input gives the same bytes. */
   created: string;
+  /** The words the workbook's cells and messages take (`formulir.*` in `templates/istilah.yaml`). */
+  terms: Terms;
 }
 
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF4CC" } };
@@ -110,7 +112,7 @@ export async function writeFormWorkbook<K extends string>(spec: FormSpec<K>): Pr
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     // Prefilled example data says so on every printed page, not only in row 6 of the first.
-    headerFooter: { ...contohHeader(spec), oddFooter: `&L${escapeFooter(spec.footer)}&RHalaman &P dari &N` },
+    headerFooter: { ...contohHeader(spec), oddFooter: `&L${escapeFooter(spec.footer)}&R${spec.terms.text("formulir.halaman")}` },
   });
   await fillSheet(ws, spec);
   ws.state = "visible";
@@ -142,7 +144,7 @@ async function addPetunjuk<K extends string>(wb: ExcelJS.Workbook, spec: FormSpe
     row.height = Math.max(15, Math.ceil(text.length / 105) * 15);
   };
   spec.sheet.title.forEach((line, i) => put(line, { bold: true, size: i === 0 ? 14 : 11 }));
-  if (spec.contoh) put(CONTOH_MARK, { bold: true, color: { argb: "FFC00000" } }, false, CONTOH_FILL);
+  if (spec.contoh) put(spec.terms.text("formulir.contoh.tanda"), { bold: true, color: { argb: "FFC00000" } }, false, CONTOH_FILL);
   r++;
   for (const line of spec.petunjuk) {
     if (line.style === "judul") {
@@ -165,12 +167,12 @@ async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec
     cell.font = { bold: true, size: i === 0 ? 14 : 11 };
     cell.alignment = { vertical: "middle", horizontal: "left" };
   });
-  if (reporter) addReporter(ws, reporter);
+  if (reporter) addReporter(ws, reporter, spec.terms);
   const markRow = ws.getRow(REPORTER_ROW + 1);
   if (spec.contoh) {
     ws.mergeCells(markRow.number, 1, markRow.number, last);
     const cell = markRow.getCell(1);
-    cell.value = `${CONTOH_MARK}: isian yang sudah terisi adalah contoh, bukan hasil nyata`;
+    cell.value = spec.terms.text("formulir.contoh.keterangan", { tanda: spec.terms.text("formulir.contoh.tanda") });
     cell.font = { bold: true, color: { argb: "FFC00000" } };
     cell.fill = CONTOH_FILL;
   }
@@ -212,7 +214,7 @@ async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec
     if (!c.input) return;
     const kind = c.input;
     const dates = spec.sheet.dates?.[c.key];
-    const rule = (ri: number, address: string) => validationFor(kind, address, spec.sheet.choices?.(ri), dates);
+    const rule = (ri: number, address: string) => validationFor(spec.terms, kind, address, spec.sheet.choices?.(ri), dates);
     addValidationRuns(ws, columnLetter(ci), HEADER_ROW + 1, rows.length, rule);
   });
 
@@ -220,11 +222,11 @@ async function fillSheet<K extends string>(ws: ExcelJS.Worksheet, spec: FormSpec
   await ws.protect("", PROTECTION);
 }
 
-function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<string>["reporter"]>): void {
+function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<string>["reporter"]>, terms: Terms): void {
   const fields: [string, string, string, CellContent][] = [
-    ["A", "Nama pelapor", REPORTER_CELLS.nama, reporter.nama],
-    ["F", "Jabatan", REPORTER_CELLS.jabatan, reporter.jabatan],
-    ["J", "Tanggal laporan", REPORTER_CELLS.tanggal, reporter.tanggal ? isoToDate(reporter.tanggal) : undefined],
+    ["A", terms.text("formulir.pelapor.nama"), REPORTER_CELLS.nama, reporter.nama],
+    ["F", terms.text("formulir.pelapor.jabatan"), REPORTER_CELLS.jabatan, reporter.jabatan],
+    ["J", terms.text("formulir.pelapor.tanggal"), REPORTER_CELLS.tanggal, reporter.tanggal ? isoToDate(reporter.tanggal) : undefined],
   ];
   ws.mergeCells(`A${REPORTER_ROW}:B${REPORTER_ROW}`);
   ws.mergeCells(`C${REPORTER_ROW}:E${REPORTER_ROW}`);
@@ -232,7 +234,7 @@ function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<stri
   ws.mergeCells(`K${REPORTER_ROW}:L${REPORTER_ROW}`);
   for (const [labelAt, label, inputAt, value] of fields) {
     const l = ws.getCell(`${labelAt}${REPORTER_ROW}`);
-    l.value = `${label}:`;
+    l.value = label;
     l.font = { bold: true };
     l.alignment = { horizontal: "right", vertical: "middle" };
     const cell = ws.getCell(inputAt);
@@ -243,7 +245,7 @@ function addReporter(ws: ExcelJS.Worksheet, reporter: NonNullable<FormSheet<stri
   }
   const date = ws.getCell(REPORTER_CELLS.tanggal);
   date.numFmt = "dd/mm/yyyy";
-  addValidation(ws, date.address, validationFor("tanggal", date.address, undefined, reporter.tanggalRule)!);
+  addValidation(ws, date.address, validationFor(terms, "tanggal", date.address, undefined, reporter.tanggalRule)!);
   ws.getRow(REPORTER_ROW).height = 20;
 }
 
@@ -272,38 +274,39 @@ function addValidation(ws: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataV
   (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
 }
 
-function validationFor(kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined, dates?: DateRule): ExcelJS.DataValidation | undefined {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: "Isian tidak sah" } as const;
+function validationFor(t: Terms, kind: InputKind, address: string, choices: readonly string[] | "bebas" | undefined, dates?: DateRule): ExcelJS.DataValidation | undefined {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: t.text("formulir.validasi.judul") } as const;
   switch (kind) {
     case "status":
-      return { ...common, type: "list", formulae: [`"${STATUS_AKSI.join(",")}"`], error: `Pilih salah satu: ${STATUS_AKSI.join(", ")}.` };
+      return { ...common, type: "list", formulae: [`"${STATUS_AKSI.join(",")}"`], error: t.text("formulir.validasi.pilih", { pilihan: STATUS_AKSI.join(", ") }) };
     case "persen":
-      return { ...common, type: "decimal", operator: "between", formulae: [0, 100], error: "Progres berupa angka 0 sampai 100, tanpa tanda %." };
+      return { ...common, type: "decimal", operator: "between", formulae: [0, 100], error: t.text("formulir.validasi.persen") };
     case "tanggal":
       // Every date cell of our forms has its rule; a column without one only asks for a date.
-      return dates ? dateValidation(dates) : { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: "Tulis tanggal dalam bentuk hh/bb/tttt." };
+      return dates ? dateValidation(t, dates) : { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(2000, 0, 1))], error: t.text("formulir.validasi.tanggal") };
     case "rupiah":
-      return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: "Rupiah ditulis bilangan bulat tanpa titik atau Rp, misalnya 1500000." };
+      return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0], error: t.text("formulir.validasi.rupiah") };
     case "nilai":
       if (choices === "bebas") return undefined;
-      if (choices) return { ...common, type: "list", formulae: [`"${[...choices, "n.a"].join(",")}"`], error: `Pilih salah satu: ${[...choices, "n.a"].join(", ")}.` };
-      return { ...common, type: "custom", formulae: [`OR(ISNUMBER(${address}),${address}="n.a")`], error: 'Tulis angka (koma desimal), atau "n.a" bila tidak tersedia.' };
+      if (choices) return { ...common, type: "list", formulae: [`"${[...choices, "n.a"].join(",")}"`], error: t.text("formulir.validasi.pilih", { pilihan: [...choices, "n.a"].join(", ") }) };
+      return { ...common, type: "custom", formulae: [`OR(ISNUMBER(${address}),${address}="n.a")`], error: t.text("formulir.validasi.nilai") };
     case "text":
       return undefined;
   }
 }
 
-function dateValidation(rule: DateRule): ExcelJS.DataValidation {
+function dateValidation(t: Terms, rule: DateRule): ExcelJS.DataValidation {
   const { label, from, to, lateAccepted } = rule;
-  const example = `misalnya ${dmy(rule.example ?? to ?? from)}`;
+  const contoh = dmy(rule.example ?? to ?? from);
+  const errorTitle = t.text("formulir.validasi.judul");
   const base = { allowBlank: true, showErrorMessage: true, type: "date" } as const;
   if (to === undefined) {
-    return { ...base, errorStyle: "stop", errorTitle: "Isian tidak sah", operator: "greaterThanOrEqual", formulae: [isoToDate(from)], error: `${label} tidak sebelum ${dmy(from)}; ${example}.` };
+    return { ...base, errorStyle: "stop", errorTitle, operator: "greaterThanOrEqual", formulae: [isoToDate(from)], error: t.text("formulir.validasi.tanggal_sejak", { label, dari: dmy(from), contoh }) };
   }
-  const range = `${label} antara ${dmy(from)} dan ${dmy(to)}; ${example}.`;
+  const range = t.text("formulir.validasi.tanggal_antara", { label, dari: dmy(from), sampai: dmy(to), contoh });
   return lateAccepted
-    ? { ...base, errorStyle: "warning", errorTitle: "Periksa tanggal", operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: `${range} Sebelum ${dmy(from)} ditolak saat impor; sesudah ${dmy(to)} terlambat, tetapi diterima.` }
-    : { ...base, errorStyle: "stop", errorTitle: "Isian tidak sah", operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: range };
+    ? { ...base, errorStyle: "warning", errorTitle: t.text("formulir.validasi.judul_peringatan"), operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: t.text("formulir.validasi.tanggal_terlambat", { rentang: range, dari: dmy(from), sampai: dmy(to) }) }
+    : { ...base, errorStyle: "stop", errorTitle, operator: "between", formulae: [isoToDate(from), isoToDate(to)], error: range };
 }
 
 /** "2022-06-30" → "30/06/2022", as the date cells show it. */
@@ -317,8 +320,8 @@ function firstInputAddress(columns: readonly Column[]): string {
   return `${columnLetter(Math.max(i, 0))}${HEADER_ROW + 1}`;
 }
 
-function contohHeader(spec: { contoh: boolean }): Partial<ExcelJS.HeaderFooter> {
-  return spec.contoh ? { oddHeader: `&C&"-,Bold"${escapeFooter(CONTOH_MARK)}` } : {};
+function contohHeader(spec: { contoh: boolean; terms: Terms }): Partial<ExcelJS.HeaderFooter> {
+  return spec.contoh ? { oddHeader: `&C&"-,Bold"${escapeFooter(spec.terms.text("formulir.contoh.tanda"))}` } : {};
 }
 
 function escapeFooter(text: string): string {

@@ -9,7 +9,7 @@ import { documentFromTemplate } from "./render.js";
 
 /** Road map, monitoring and evaluation scores → figures → templates → document model with charts. */
 export async function evaluasiDocument(rm: RoadMap, dataDir: string, monitoring: readonly MonitoringPeriod[], evaluasi: readonly EvaluasiYear[], sampai: number, templates: TemplateSet): Promise<{ doc: Document; context: EvaluasiContext }> {
-  const context = buildEvaluasiContext(rm, dataDir, monitoring, evaluasi, sampai);
+  const context = buildEvaluasiContext(rm, dataDir, monitoring, evaluasi, sampai, templates.terms);
   const doc = documentFromTemplate(templates, "evaluasi", context);
   await drawCharts(doc, (name) => templates.render(name, context));
   return { doc, context };

@@ -7,6 +7,7 @@ import Handlebars from "handlebars";
 import { formatDate } from "../domain/format.js";
 import { TemplateError } from "./errors.js";
 import { escapeMarkup, richTextToMarkup, richTextToPlain } from "./rich-text.js";
+import { loadTerms, TERMS_FILE, type Terms, type TermValue } from "./istilah.js";
 
 
 /** The templates shipped with rbdoc; a user folder given with --templates overrides them file by file. */
@@ -16,20 +17,32 @@ export interface TemplateSet {
   render(name: string, context: unknown): string;
   /** Where each template came from, for error messages. */
   origin(name: string): string;
+  /**
+   * The words code puts in cells and rows (`templates/istilah.yaml`, a user's own laid over it key
+   * by key); templates reach the same words with `{{istilah "kunci" nilai=…}}`.
+   */
+  terms: Terms;
 }
 
 
 export function loadTemplates(overrideDir?: string): TemplateSet {
   const files = new Map<string, string>();
-  collect(BUILTIN_TEMPLATES, files);
+  const builtinTerms: { path?: string } = {};
+  collect(BUILTIN_TEMPLATES, files, builtinTerms);
+  const userTerms: { path?: string } = {};
   if (overrideDir) {
     if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) {
       throw new TemplateError(`folder templat '${overrideDir}' tidak ditemukan`);
     }
-    collect(resolve(overrideDir), files);
+    collect(resolve(overrideDir), files, userTerms);
   }
+  if (!builtinTerms.path) throw new TemplateError(`berkas istilah ${join(BUILTIN_TEMPLATES, TERMS_FILE)} tidak ditemukan`);
+  const terms = loadTerms(
+    { path: builtinTerms.path, source: readTemplate(builtinTerms.path) },
+    userTerms.path ? { path: userTerms.path, source: readTemplate(userTerms.path) } : undefined,
+  );
   const hb = Handlebars.create();
-  registerHelpers(hb);
+  registerHelpers(hb, terms);
   for (const [name, path] of files) {
     if (!name.startsWith("partials/")) continue;
     const source = readTemplate(path);
@@ -43,6 +56,7 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
   }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return {
+    terms,
     origin: (name) => files.get(name) ?? name,
     render(name, context) {
       const path = files.get(name);
@@ -65,7 +79,7 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
  * Names are paths relative to the templates folder without ".hbs": "perwali", "partials/blok".
  * A templates folder is untrusted like data: a link that leads out of it, or in a loop, is refused.
  */
-function collect(root: string, into: Map<string, string>, dir = root): void {
+function collect(root: string, into: Map<string, string>, terms: { path?: string }, dir = root): void {
   let entries: string[];
   try {
     entries = readdirSync(dir).sort();
@@ -85,7 +99,8 @@ function collect(root: string, into: Map<string, string>, dir = root): void {
       }[found.reason];
       throw new TemplateError(`templat ${path}: ${why}`);
     }
-    if (found.directory) collect(root, into, path);
+    if (found.directory) collect(root, into, terms, path);
+    else if (dir === root && entry === TERMS_FILE) terms.path = path;
     else if (entry.endsWith(".hbs")) into.set(relative(root, path).replace(/\\/g, "/").replace(/\.hbs$/, ""), path);
   }
 }
@@ -98,7 +113,12 @@ function readTemplate(path: string): string {
   }
 }
 
-function registerHelpers(hb: typeof Handlebars): void {
+function registerHelpers(hb: typeof Handlebars, terms: Terms): void {
+  // A term of istilah.yaml, its placeholders filled from the hash: {{istilah "evaluasi.komponen_belum_lengkap" dinilai=3 daun=5}}.
+  hb.registerHelper("istilah", (key: unknown, options: Handlebars.HelperOptions) => {
+    if (typeof key !== "string") throw new TemplateError(`{{istilah}} memerlukan kunci berupa teks, bukan ${String(key)}`);
+    return terms.text(key, options.hash as Record<string, TermValue>);
+  });
   hb.registerHelper("rich", (text: unknown) => new hb.SafeString(richTextToMarkup(String(text ?? ""))));
   hb.registerHelper("plain", (text: unknown) => new hb.SafeString(escapeMarkup(richTextToPlain(String(text ?? "")))));
   hb.registerHelper("date", (iso: unknown) => formatDate(String(iso)));
