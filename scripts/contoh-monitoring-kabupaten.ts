@@ -10,7 +10,7 @@
  * meant to show is fixed below by hand: the PDs that do not report, one status of each kind in
  * every group, the indicators' realised values (every kind of target met and not met).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document, isMap, isPair, isScalar, Scalar } from "yaml";
 import { loadEvaluasi } from "../src/data/evaluasi.js";
@@ -247,6 +247,12 @@ function write(dir: string, name: string, body: Record<string, unknown>, schema:
     }
   }
   const folder = join(dataDir, dir);
+  // An evaluation file that exists holds what was written by hand after it was generated (the RATL
+  // columns, the Tim's follow-up per finding): it is kept, not generated over.
+  if (dir === "evaluasi" && existsSync(join(folder, name))) {
+    console.log(`${join(folder, name)} (sudah ada, tidak ditimpa)`);
+    return;
+  }
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, name), doc.toString({ lineWidth: 0 }));
   console.log(join(folder, name));
@@ -425,7 +431,10 @@ write(
       "kepuasan-layanan-digital": { nilai: 79.4, sumber: "Laporan survei kepuasan pengguna layanan digital 2026" },
       "prevalensi-stunting": { nilai: 15.9, sumber: "Elektronik Pencatatan dan Pelaporan Gizi Berbasis Masyarakat 2026" },
       "belanja-pdn": { nilai: 46.2, sumber: "Laporan Bagian PBJ 2026" },
-      "inflasi-tahunan": { nilai: 3.8, sumber: "BPS, Desember 2026 (year-on-year)", catatan: "Di atas rentang sasaran karena kenaikan harga beras dan cabai pada triwulan IV" },
+      "inflasi-tahunan": { nilai: 3.8, sumber: "BPS, Desember 2026 (year-on-year)", catatan: "Di atas rentang sasaran karena kenaikan harga beras dan cabai pada triwulan IV", analisis: "Inflasi 3,8% melewati batas atas sasaran 1,5-3,5%: harga beras dan cabai naik pada triwulan IV karena gagal panen di dua kecamatan. TPID menggelar operasi pasar dan gerakan tanam cabai pekarangan mulai Januari 2027." },
+    },
+    analisis_area: {
+      "pengentasan-kemiskinan": "Tema ini menyelesaikan sebagian besar rencana aksinya, tetapi pendataan ulang menemukan rumah tidak layak huni baru di desa pemekaran, sehingga target RTLH 2026 tidak tercapai. Dinas Sosial dan DPUPR menambahkan desa pemekaran ke sasaran bedah rumah 2027.",
     },
   },
   "rbdoc-monitoring.schema.json",

@@ -7,7 +7,7 @@
  *
  * The numbers come from a seeded generator, so running it again gives the same files.
  */
-import { writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Document, isMap, isPair, isScalar, Scalar } from "yaml";
 import { loadEvaluasi } from "../src/data/evaluasi.js";
@@ -195,6 +195,24 @@ function indicatorValues(r: () => number, rmap: RoadMap, tahun: number) {
   return out;
 }
 
+/**
+ * The Tim's analysis, as a Tim writes it for the year's report: why a figure moved and what was done.
+ * Illustrative like every figure here; written for a few indicators and areas only, so the report
+ * shows both the Tim's words and the neutral sentence it prints where there are none.
+ */
+const ANALISIS_2021: Record<string, string> = {
+  "nilai-sakip": "Nilai SAKIP turun dari 82 (2020) menjadi 74 karena cascading kinerja belum sampai ke tingkat eselon IV dan reviu Renstra PD terlambat. Tim menjadwalkan pendampingan penyusunan perjanjian kinerja per PD pada triwulan I 2022.",
+  "sasaran-indeks-kelembagaan": "Indeks Kelembagaan 41,59 masih di bawah target 43,85: evaluasi kelembagaan menilai beban kerja beberapa PD belum sesuai peta jabatan. Bagian Organisasi menyusun usulan penyederhanaan struktur untuk 2022.",
+};
+const ANALISIS_AREA_2021: Record<string, string> = {
+  "penataan-organisasi": "Penyelesaian area ini (68,8%) terendah di antara area perubahan: empat rencana aksi penataan jabatan fungsional masih menunggu hasil evaluasi kelembagaan. Tim meminta Bagian Organisasi menyelesaikannya pada Semester I 2022.",
+};
+
+function withAnalisis<T extends Record<string, object>>(values: T, analisis: Record<string, string>): T {
+  for (const [id, text] of Object.entries(analisis)) if (values[id]) Object.assign(values[id], { analisis: text });
+  return values;
+}
+
 function write(periodeId: string, body: Record<string, unknown>): void {
   const doc = new Document({ periode: periodeId, contoh: true, ...body });
   doc.commentBefore =
@@ -335,7 +353,8 @@ write("2021-S2", {
     const status = outcome(r, [["selesai", 0.82], ["dalam proses", 0.1], ["tidak dilaksanakan", 0.05], ["ditunda", 0.03]]);
     return { status, progres: status === "dalam proses" ? Math.max(before?.progres ?? 0, 50 + 10 * Math.floor(r() * 4)) : undefined, ...pagu };
   }, (r) => dateIn(r, "2022-01-05", "2022-01-21"))),
-  indikator: indicatorValues(rng(2), rm, 2021),
+  indikator: withAnalisis(indicatorValues(rng(2), rm, 2021), ANALISIS_2021),
+  analisis_area: ANALISIS_AREA_2021,
 });
 
 // RB evaluation scores (PMPRB, PermenPAN-RB 26/2020) for 2020 and 2021: the self-assessment per
@@ -376,6 +395,12 @@ for (const [tahun, seed, base] of [[2020, 31, 62], [2021, 32, 67]] as const) {
     " scripts/contoh-monitoring.ts untuk memperlihatkan rbdoc evaluasi.";
   const dir = join(dataDir, "evaluasi");
   mkdirSync(dir, { recursive: true });
+  // An evaluation file that exists holds what was written by hand after it was generated (the RATL
+  // columns, the Tim's follow-up per finding): it is kept, not generated over.
+  if (existsSync(join(dir, `${tahun}.yaml`))) {
+    console.log(`${join(dir, `${tahun}.yaml`)} (sudah ada, tidak ditimpa)`);
+    continue;
+  }
   writeFileSync(join(dir, `${tahun}.yaml`), doc.toString({ lineWidth: 0 }));
   console.log(join(dir, `${tahun}.yaml`));
 }

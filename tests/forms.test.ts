@@ -223,7 +223,7 @@ describe("import", () => {
     const headers = (ws.getRow(7).values as unknown[]).filter(Boolean).map(String);
     expect(headers).toContain("Realisasi");
     expect(headers.filter((h) => h.includes("*"))).toEqual([]);
-    expect(String(wb.getWorksheet("Petunjuk")!.getColumn(2).values.join(" "))).toContain('Realisasi wajib diisi bila sumber data atau catatan pada baris itu diisi. Indikator yang targetnya "n.a" tidak dihitung capaiannya');
+    expect(String(wb.getWorksheet("Petunjuk")!.getColumn(2).values.join(" "))).toContain('Realisasi wajib diisi bila sumber data, catatan atau analisis pada baris itu diisi. Indikator yang targetnya "n.a" tidak dihitung capaiannya');
     // What the import does, for a target of "n.a" and a number target alike: an empty row is not
     // reported, a source without a value is refused at the value's cell. A form made when the
     // header still read "Realisasi *" reads the same.
@@ -238,8 +238,27 @@ describe("import", () => {
     const result = await importForms(dir, [filled]);
     expect(messages(result)).toEqual(
       ["indeks-reformasi-hukum", "nilai-sakip"]
-        .map((id) => `indikator-2021-S2.xlsx › Indikator › G${at(id)}: galat: realisasi wajib diisi bila sumber atau catatan diisi (tulis "n.a" bila tidak tersedia)`),
+        .map((id) => `indikator-2021-S2.xlsx › Indikator › G${at(id)}: galat: realisasi wajib diisi bila sumber, catatan atau analisis diisi (tulis "n.a" bila tidak tersedia)`),
     );
+  });
+
+  it("asks the Tim for its analysis of each indicator, and reads it back into the monitoring data", async () => {
+    const dir = copyOfShipped();
+    rmSync(join(dir, "monitoring/2021-S2.yaml"));
+    rmSync(join(dir, "monitoring/2021-S1.yaml"));
+    const form = (await makeForms(dir, "2021-S2")).get("indikator")!;
+    const analisis = "Nilai SAKIP turun karena cascading kinerja belum sampai ke eselon IV.";
+    const filled = await editForm(form, (book) => {
+      const sheet = book.getWorksheet("Indikator")!;
+      const header = Array.from(sheet.getRow(7).values as unknown[], (v) => String(v ?? ""));
+      const row = rowOf(book, "nilai-sakip", "Indikator");
+      row.getCell(header.indexOf("Realisasi")).value = 74;
+      row.getCell(header.findIndex((h) => h.startsWith("Analisis Tim"))).value = analisis;
+    }, "indikator-2021-S2.xlsx");
+    const result = await importForms(dir, [filled]);
+    expect(messages(result)).toEqual([]);
+    const written = parse(readFileSync(join(dir, "monitoring/2021-S2.yaml"), "utf8"));
+    expect(written.indikator["nilai-sakip"]).toMatchObject({ nilai: 74, analisis });
   });
 
   it("reads values typed by a PD, in the shapes spreadsheets store them", async () => {

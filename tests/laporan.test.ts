@@ -167,6 +167,16 @@ describe("the annual report as a document", () => {
     text = await pdfText(pdf);
   });
 
+  it("prints the Tim's analysis of an indicator and an area where it wrote one, and one neutral sentence of figures where not", () => {
+    const flat = text.replace(/\s+/g, " ").replace(/- /g, "");
+    const raw = parse(readFileSync(join(SHIPPED, "monitoring/2021-S2.yaml"), "utf8"));
+    expect(flat).toContain(`Nilai SAKIP. ${raw.indikator["nilai-sakip"].analisis}`);
+    expect(flat).toContain(raw.analisis_area["penataan-organisasi"]);
+    // RAD-PPK has no analysis: its figures, as Tabel 2.1 prints them.
+    expect(raw.indikator["sasaran-rad-ppk"].analisis).toBeUndefined();
+    expect(flat).toContain("Nilai Rencana Aksi Daerah Pencegahan Pemberantasan korupsi (RAD-PPK) dari KPK. Realisasinya 64 terhadap target 62, capaian 103,23% (sangat tinggi).");
+  });
+
   it("captions BAB IV's tables and lists them in the Daftar Tabel, and writes no zero counts or meta-sentences in prose", () => {
     const flat = text.replace(/\s+/g, " ").replace(/- /g, "");
     const from = flat.indexOf("DAFTAR TABEL Tabel");

@@ -102,6 +102,8 @@ export interface IndicatorRow {
   capaian: string;
   predikat: string;
   sumber: string;
+  /** The Tim's analysis of this indicator for the period, when it wrote one. */
+  analisis?: string;
 }
 
 export interface AreaView {
@@ -111,6 +113,8 @@ export interface AreaView {
   label: string;
   kelompok?: string;
   nama: string;
+  /** The Tim's analysis of this area for the period, when it wrote one. */
+  analisis?: string;
   rekap: Figures;
   aksi: {
     kode: string;
@@ -208,6 +212,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       capaian: capaianText(capaian),
       predikat: predikatOf(capaian, bands) ?? "–",
       sumber: real?.sumber ?? "",
+      ...(real?.analisis ? { analisis: real.analisis } : {}),
     };
     indicatorRows.push(row);
     indicatorGroup.set(row, entry.grup);
@@ -231,6 +236,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
       label: areaLabel(a.id),
       nama: a.nama,
       kelompok: a.kelompok === undefined ? undefined : groupName.get(a.kelompok),
+      ...(data.analisis_area[a.id] ? { analisis: data.analisis_area[a.id] } : {}),
       rekap: figures(byArea.get(a.id)!),
       aksi: rows.filter((r) => r.entry.area.id === a.id).map((r) => aksiView(r, pdName)),
     }));
