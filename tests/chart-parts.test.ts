@@ -13,7 +13,7 @@ import { writePdf } from "../src/writers/pdf/index.js";
 import { SHIPPED } from "./helpers/fixture.js";
 import { pdfTextBoxes, type TextBox } from "./helpers/pdf.js";
 
-const CAPTION = "Target dan Realisasi Indikator per Tahun";
+const CAPTION = "Target dan Realisasi Indikator per Tahun, dengan Target dan Proyeksi 2024";
 
 /**
  * The shipped evaluation with twice its chart's indicators (44 panels, about 15 rows): Gambar 2.1

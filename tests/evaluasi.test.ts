@@ -364,13 +364,22 @@ describe("the evaluation summary's charts", () => {
     const charted = context.indikator.filter((i) => i.tahun.some((t) => /^\d/.test(t.realisasi) || /^\d/.test(t.target)));
     expect(titles).toEqual(charted.map((i) => `${i.no}. ${i.nama}`));
     expect(titles.filter((t) => / Indeks SPBE$/.test(t)).length).toBe(1);
-    // Each panel holds one target and one realisasi line, and its points stand on the two years.
-    expect(svg.match(/aria-roledescription="line mark"/g)!.length).toBe(2 * titles.length);
+    // Each panel holds a target and a realisasi line, and a projection line where the table gives
+    // a projection; its points stand on the period's five years, the targets running on to 2024.
+    const projected = context.indikator.filter((i) => i.proyeksi !== "–" && charted.includes(i));
+    const realised = charted.filter((i) => i.tahun.some((t) => /^\d/.test(t.realisasi)));
+    const targeted = charted.filter((i) => i.tahun.some((t) => /^\d/.test(t.target)));
+    expect(svg.match(/aria-roledescription="line mark"/g)!.length).toBe(realised.length + targeted.length + projected.length);
+    expect(projected.length).toBeGreaterThan(0);
     const xs = new Set([...svg.matchAll(/aria-roledescription="point" transform="translate\(([\d.]+),/g)].map((m) => m[1]));
-    expect(xs.size).toBe(2);
+    expect(xs.size).toBe(5);
     const legend = svg.slice(svg.indexOf("role-legend"));
     expect(legend).toMatch(/stroke-dasharray="4,2"[\s\S]*?>Target</);
     expect(legend).toMatch(/stroke-dasharray="1,0"[\s\S]*?>Realisasi</);
+    expect(legend).toMatch(/stroke-dasharray="1.5,2"[\s\S]*?>Proyeksi</);
+    // The IPP projection is drawn within its 0-5 range, at the value the table prints.
+    const ipp = context.indikator.find((i) => i.nama.startsWith("Indeks Pelayanan Publik"))!;
+    expect(ipp.proyeksi).toBe("5,00");
   });
 
   it("draw Gambar 3.1's cells with no gridline through their values, beside whole area names", async () => {

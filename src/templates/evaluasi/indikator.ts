@@ -77,6 +77,17 @@ export function indikatorEvaluasi(s: Lingkup): IndikatorBagian {
     const targetAkhir = ind.target[String(akhirPeriode)];
     const arah = proyeksiTarget(measure, series.map((y) => ({ tahun: y.tahun, nilai: y.real, target: y.rawTarget })), targetAkhir, akhirPeriode, rumus);
     const proyeksi = arah.proyeksi;
+    // The chart carries the targets on to the end of the period, so the final target the table
+    // talks about is drawn, and the projection as a line from the latest realised value to it.
+    for (let tahun = (years.at(-1) ?? rm.periode.mulai - 1) + 1; tahun <= akhirPeriode; tahun++) {
+      const target = ind.target[String(tahun)];
+      if (typeof target === "number") grafik.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
+    }
+    const lastReal = series.filter((y) => typeof y.real === "number").at(-1);
+    if (proyeksi !== undefined && lastReal && lastReal.tahun < akhirPeriode) {
+      grafik.push({ no, panel, tahun: String(lastReal.tahun), seri: "Proyeksi", nilai: lastReal.real as number });
+      grafik.push({ no, panel, tahun: String(akhirPeriode), seri: "Proyeksi", nilai: round(proyeksi, 2) });
+    }
     // Each year's row also carries the indicator's course, so a filter or pivot in the workbook
     // needs no second sheet.
     const course = [cellValue(targetAkhir, ind), terms.text(`evaluasi.jalur.${arah.status}`), proyeksi === undefined ? null : round(proyeksi, 2)];

@@ -4,7 +4,7 @@ import type { AksiStatus } from "../../domain/monitoring.js";
 import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../../domain/rekap.js";
 import type { DataTable } from "../../model/data-table.js";
 import { round } from "../../util/text.js";
-import { fmt1, type Lingkup } from "./lingkup.js";
+import { fmt1, singkatan, type Lingkup } from "./lingkup.js";
 
 /** Completion below this share of scheduled actions is listed among the findings. */
 export const AMBANG_PENYELESAIAN = 80;
@@ -62,7 +62,8 @@ export function penyelesaianRencanaAksi(s: Lingkup): PenyelesaianBagian {
   const pdRows: DataTable["rows"] = [];
   const pdIds = [...new Set(years.flatMap((y) => statusByYear.get(y)!.map((r) => r.pd)))];
   const pd = pdIds.map((id) => ({
-    nama: s.pdName.get(id)?.nama ?? id,
+    // Named as every other table names PDs: by the registry's short name.
+    nama: singkatan(s, id),
     tahun: years.map((y) => {
       const r = rekapPer(statusByYear.get(y)!, (x) => x.pd).get(id);
       pdRows.push([s.pdName.get(id)?.nama ?? id, y, r?.terjadwal ?? 0, r?.status.selesai ?? 0, r?.persenSelesai ?? null]);
