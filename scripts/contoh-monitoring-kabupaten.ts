@@ -20,22 +20,12 @@ import { parsePeriode, type Periode } from "../src/domain/periode.js";
 import { aksiOfPd, indexRencanaAksi, type AksiEntry } from "../src/domain/rencana-aksi.js";
 import { indexQuickWins } from "../src/domain/quick-wins.js";
 import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
+import { rng } from "./acak.js";
 
 const dataDir = process.argv[2] ?? "tests/data/kabupaten-sukamaju-2025-2029";
 const { roadmap: rm, diagnostics } = validateDataDir(dataDir, { monitoring: false });
 if (!rm) throw new Error(`data tidak sah: ${diagnostics.filter((d) => d.severity === "error").length} galat`);
 
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 const between = (r: () => number, a: number, b: number) => a + Math.floor(r() * (b - a + 1));
 

@@ -19,22 +19,12 @@ import { indexQuickWins } from "../src/domain/quick-wins.js";
 import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
 import type { RoadMap } from "../src/schema/roadmap.js";
 import { richTextToPlain } from "../src/templates/rich-text.js";
+import { rng } from "./acak.js";
 
 const dataDir = process.argv[2] ?? "data/probolinggo-2020-2024";
 const { roadmap: rm, diagnostics } = validateDataDir(dataDir, { monitoring: false });
 if (!rm) throw new Error(`data tidak sah: ${diagnostics.filter((d) => d.severity === "error").length} galat`);
 
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KENDALA: [string, string][] = [
   ["Anggaran kegiatan terkena refocusing untuk penanganan COVID-19", "Diusulkan kembali dalam Perubahan APBD"],
