@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -245,7 +245,7 @@ describe("validate on shared indicators and ranges", () => {
 
   it("refuses a realisasi reported under a shared area indicator's id, naming the id to use", () => {
     const dir = copyOfShipped();
-    appendFileSync(join(dir, "monitoring/2021-S2.yaml"), "  indeks-kelembagaan:\n    nilai: 40\n");
+    replaceInFile(join(dir, "monitoring/2021-S2.yaml"), "\nindikator:\n", "\nindikator:\n  indeks-kelembagaan:\n    nilai: 40\n");
     expect(errors(dir)).toEqual([expect.stringMatching(/^2021-S2\.yaml:\d+: indikator 'indeks-kelembagaan' adalah pengukuran yang sama dengan 'sasaran-indeks-kelembagaan'.*laporkan realisasinya sekali, di bawah 'sasaran-indeks-kelembagaan'/)]);
   });
 

@@ -209,7 +209,8 @@ describe("the annual report as a document", () => {
     expect(overlappingText(await pdfTextBoxes(pdf))).toEqual([]);
     // The Indeks SPBE the seed lists under a sasaran and again under an area is one measurement:
     // one row, one bar, numbered as in the table.
-    expect(text.match(/\d+\. Indeks SPBE\b/g)).toEqual(["5. Indeks SPBE"]);
+    // (The chart's bar and the analysis list of BAB II both number it as Tabel 2.1 does.)
+    expect([...new Set(text.match(/\d+\. Indeks SPBE\b/g))]).toEqual(["5. Indeks SPBE"]);
   });
 
   it("marks every page of a report from example data", async () => {
