@@ -1,7 +1,7 @@
 
 import { periodYears } from "../domain/pemda.js";
 import type { AreaIndicator, RoadMap } from "../schema/roadmap.js";
-import { formatNumber, formatRawValue } from "../domain/format.js";
+import { formatNumber, formatRawValue, formatValue } from "../domain/format.js";
 import { richTextToPlain } from "./rich-text.js";
 import { textWidthOf } from "../typography/measure.js";
 import { areaNumbers, groupView, type AreaNumber } from "../domain/groups.js";
@@ -171,6 +171,8 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
     adaTurun: ev.sasaran.some((s) => s.indikator.some((ind) => ind.arah === "turun")),
     rows: ev.sasaran.flatMap((s) =>
       s.indikator.map((ind, i) => {
+        // A cell the note explains ("n.a*", "*) Indeks belum tersedia") carries the note's mark.
+        const marked = (v: string) => (ind.tanda && v === formatValue({ kind: "na" }) ? `${v}${ind.tanda}` : v);
         const r = ind.realisasi;
         const realisasi = r
           ? [formatRawValue(r.nilai, ind), r.predikat ? `(${r.predikat})` : "", r.catatan ?? ""].filter(Boolean).join(" ")
@@ -181,8 +183,8 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
           nama: ind.nama,
           satuan: ind.satuan ?? "",
           turun: ind.arah === "turun",
-          baseline: formatRawValue(ind.baseline, ind),
-          target: formatRawValue(ind.target, ind),
+          baseline: marked(formatRawValue(ind.baseline, ind)),
+          target: marked(formatRawValue(ind.target, ind)),
           realisasi,
         };
       }),
