@@ -12,6 +12,7 @@ import { perwaliDocument } from "../src/pipeline/perwali.js";
 import type { RoadMap } from "../src/schema/roadmap.js";
 import { richTextToMarkup } from "../src/templates/rich-text.js";
 import { loadTemplates } from "../src/templates/engine.js";
+import { buildTables } from "../src/templates/tables.js";
 import { writeDocx } from "../src/writers/docx/index.js";
 import { writePdf, type PdfResult } from "../src/writers/pdf/index.js";
 import { SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
@@ -375,4 +376,32 @@ describeWithReader("LibreOffice reads our DOCX", () => {
     // spacing, bold line heights and column widths, and 88 against 106 with "auto" line spacing).
     expect(Math.abs(pages - pdf.pagination.pageCount), `LibreOffice ${pages}, PDF ${pdf.pagination.pageCount}`).toBeLessThanOrEqual(2);
   }, 240_000);
+});
+
+describe("the Lampiran's closing and Tabel 2.1's note", () => {
+  const closing = (rm: RoadMap) => {
+    const model = perwaliDocument(rm, SHIPPED, loadTemplates(), { edition: "salinan", lampiranOnly: false });
+    const lines: string[][] = [];
+    forEachBlock({ ...model, sections: model.sections.filter((s) => s.id.startsWith("lampiran-isi")) }, (b) => {
+      if (b.type === "signature") lines.push(b.lines.map((p) => p.content.map((i) => (i.type === "text" ? i.text : " ")).join("")));
+    });
+    return lines.at(-1)!;
+  };
+
+  it("closes the Lampiran with jabatan and name only, as the original; the place and date only when the data gives them", () => {
+    const rm = validateDataDir(SHIPPED, { monitoring: false }).roadmap!;
+    expect(closing(rm)[0]).toBe("WALIKOTA PROBOLINGGO,");
+    expect(closing(rm).join(" ")).not.toContain("23 Desember 2020");
+    rm.regulasi.penutup_lampiran = { tempat: "Probolinggo", tanggal: "2020-12-23" };
+    expect(closing(rm)[0]).toBe("Probolinggo, 23 Desember 2020");
+  });
+
+  it("marks the n.a cells Tabel 2.1's Keterangan explains", () => {
+    const rm = validateDataDir(SHIPPED, { monitoring: false }).roadmap!;
+    const t = buildTables(rm)["evaluasi-sebelumnya"]!;
+    const ipp = t.rows.find((r) => r.nama === "Indeks Pelayanan Publik")!;
+    expect([ipp.baseline, ipp.target]).toEqual(["n.a*", "n.a*"]);
+    expect(t.rows.find((r) => r.nama === "Indeks Integritas")!.baseline).toBe("n.a");
+    expect(t.keterangan).toEqual(["\\*) Indeks belum tersedia"]);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatNumber, formatRawValue } from "../src/domain/format.js";
 import { pemdaNames } from "../src/domain/pemda.js";
-import { interpretValue } from "../src/domain/values.js";
+import { interpretValue, numberOf } from "../src/domain/values.js";
+import { SasaranIndicator } from "../src/schema/roadmap.js";
 import { listMarker } from "../src/markup/list-markers.js";
 
 describe("Indonesian formatting", () => {
@@ -19,6 +20,17 @@ describe("Indonesian formatting", () => {
     expect(formatRawValue(43.84, { jenis: "angka" })).toBe("43,84");
     expect(formatRawValue("n.a", { jenis: "angka" })).toBe("n.a");
     expect(formatRawValue("WTP", { jenis: "kategori" })).toBe("WTP");
+  });
+  it("prints a value with the decimals it was written with, unless `desimal` asks otherwise", () => {
+    expect(formatRawValue(3.03755, { jenis: "angka" })).toBe("3,03755");
+    expect(formatRawValue(3.8, { jenis: "angka", desimal: 2 })).toBe("3,80");
+    expect(formatRawValue(1250000.25, { jenis: "angka" })).toBe("1.250.000,25");
+    // A number written as text with trailing zeros stays text, so it prints as written.
+    const ind = SasaranIndicator.parse({ id: "x", nama: "X", jenis: "angka", arah: "naik", baseline: { tahun: 2020, nilai: "80,00" }, target: { "2021": "4,5" } });
+    expect(ind.baseline.nilai).toBe("80,00");
+    expect(ind.target["2021"]).toBe(4.5);
+    expect(formatRawValue(ind.baseline.nilai, ind)).toBe("80,00");
+    expect(numberOf(ind.baseline.nilai)).toBe(80);
   });
 });
 

@@ -48,3 +48,29 @@ describe("tables of a road map with RB General and RB Tematik", () => {
     expect([...t.sasaran.rows, ...t["program-mikro"].rows, ...t["rencana-aksi"].rows].some((r) => r.kelompok)).toBe(false);
   });
 });
+
+describe("Tabel 4.1 as the original prints it", () => {
+  const rm = () => validateDataDir("data/probolinggo-2020-2024", { monitoring: false }).roadmap!;
+
+  it("names the baseline year all indicators share, and leaves out a satuan column no indicator fills", () => {
+    const t = buildTables(rm()).sasaran;
+    expect(t.tahunBaseline).toBe(2018);
+    expect(t.adaSatuan).toBe(false);
+    expect(t.rows[0].baseline).toBe("n.a");
+  });
+
+  it("prints each value with the decimals it was written with, unless the indicator sets `desimal`", () => {
+    const t = buildTables(rm()).sasaran;
+    const ipp = t.rows.find((r) => r.nama.startsWith("Indeks Pelayanan Publik"))!;
+    expect(ipp.targets).toEqual(["3,51", "3,8", "4,00", "4,01", "4,03"]);
+    const kelembagaan = t.rows.find((r) => r.nama === "Indeks Kelembagaan baik")!;
+    expect(kelembagaan.targets).toEqual(["43,84", "43,85", "43,86", "43,87", "43,88"]);
+  });
+
+  it("keeps a satuan column that some indicator fills (Tabel 2.1), and drops it when none does", () => {
+    const r = rm();
+    expect(buildTables(r)["evaluasi-sebelumnya"]?.adaSatuan).toBe(true);
+    for (const s of r.evaluasi_sebelumnya!.sasaran) for (const ind of s.indikator) delete ind.satuan;
+    expect(buildTables(r)["evaluasi-sebelumnya"]?.adaSatuan).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { PLACEHOLDER_FIGURE, text, type Diagnostic, type LocalizedText } from ".
 import { expectedRegulationKind, periodYears } from "../domain/pemda.js";
 import { thousandsNotes } from "../domain/angka.js";
 import { checkRealisasi, fitsDirection, numbersIn, parseTarget } from "../domain/target.js";
-import { notReadMessage } from "../domain/values.js";
+import { notReadMessage, numberOf } from "../domain/values.js";
 import { indexQuickWins } from "../domain/quick-wins.js";
 import { formatNumber } from "../domain/format.js";
 import type { RoadMap } from "../schema/roadmap.js";
@@ -478,7 +478,7 @@ function checkTargets(
     checkTarget(ind, raw, [...path, "target", key], scales, problems);
   }
   const inOrder = years ?? Object.keys(target).map(Number).sort((a, b) => a - b);
-  const numeric = inOrder.map((y) => target[String(y)]).filter((v): v is number => typeof v === "number");
+  const numeric = inOrder.map((y) => numberOf(target[String(y)])).filter((v): v is number => v !== undefined);
   const first = numeric[0];
   const last = numeric.at(-1);
   if (ind.arah && first !== undefined && last !== undefined && ((ind.arah === "naik" && last < first) || (ind.arah === "turun" && last > first))) {

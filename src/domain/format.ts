@@ -26,11 +26,22 @@ export function formatValue(value: Value, decimals?: number): string {
   }
 }
 
-/** A value as the data writes it, in its indicator's terms: "43,84", "65%", "WTP", "n.a". */
+/**
+ * A value as the data writes it, in its indicator's terms: "43,84", "65%", "WTP", "n.a". A number
+ * keeps the decimals it was written with ("3,8", "3,0375", "4"; a text "4,00" stays as written),
+ * unless the indicator's `desimal` asks for a fixed number of them.
+ */
 export function formatRawValue(raw: RawValue, ind: { jenis: ValueKind; desimal?: number }): string {
   if (raw === NOT_AVAILABLE) return formatValue({ kind: "na" });
   if (typeof raw === "string") return raw;
-  return formatValue({ kind: ind.jenis === "persen" ? "persen" : "angka", value: raw }, ind.desimal);
+  return formatValue({ kind: ind.jenis === "persen" ? "persen" : "angka", value: raw }, ind.desimal ?? writtenDecimals(raw));
+}
+
+/** How many decimals a number read from the data has, as its shortest form writes it (3.8 → 1). */
+function writtenDecimals(n: number): number {
+  const [digits, exponent] = String(Math.abs(n)).split("e");
+  const fraction = digits.split(".")[1]?.length ?? 0;
+  return Math.min(20, Math.max(0, fraction - Number(exponent ?? 0)));
 }
 
 /** "23 Desember 2020". */

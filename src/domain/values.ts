@@ -51,3 +51,11 @@ export function interpretValue(raw: RawValue, ctx: ValueContext): Interpreted {
     ...(n ? { angka: n.message } : {}),
   };
 }
+
+/** The number a value states: a number, or a number written as text ("4,00", "1.480"); otherwise undefined. */
+export function numberOf(raw: RawValue | undefined): number | undefined {
+  if (typeof raw === "number") return raw;
+  if (raw === undefined || raw === NOT_AVAILABLE) return undefined;
+  const n = readAngka(raw);
+  return n?.ok ? n.value : undefined;
+}

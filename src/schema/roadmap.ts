@@ -71,6 +71,10 @@ export const Regulation = z
   mencabut: z.array(RegulationRef).default([]),
   ditetapkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
   diundangkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
+  penutup_lampiran: z
+    .strictObject({ tempat: z.string().min(1), tanggal: IsoDate })
+    .optional()
+    .describe("baris tempat dan tanggal di atas tanda tangan penutup Lampiran, bila naskah asli mencetaknya; tanpa ini Lampiran ditutup dengan jabatan dan nama saja"),
   berita_daerah: z.strictObject({
     tahun: Year,
     nomor: z.union([z.number().int().positive(), z.string().min(1)]),
@@ -156,6 +160,7 @@ export const PreviousEvaluation = z.strictObject({
               baseline: RawValue,
               target: RawValue,
               realisasi: PreviousResult.optional().describe("kosong bila belum tersedia"),
+              tanda: z.string().min(1).max(3).optional().describe("tanda yang dicetak pada sel \"n.a\" indikator ini dan diterangkan di 'keterangan', mis. \"*\" dengan keterangan \"*) Indeks belum tersedia\""),
               padanan: Id.optional().describe("id indikator road map ini yang mengukur hal yang sama, untuk perbandingan antarperiode; tanpa ini dipadankan menurut id, lalu menurut nama yang sama persis"),
             }),
           )

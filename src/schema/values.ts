@@ -17,11 +17,12 @@ export const RawValue = z
   .union([z.number(), z.string().min(1)])
   // A number written as Indonesian text ("254,5", "1.480,5") is a number: YAML reads it as text,
   // and a comma in a block mapping is no mistake. "1.480", readable both ways, stays text so that
-  // validate can say which reading it took.
+  // validate can say which reading it took. "4,00" stays text too: a number would lose the decimals
+  // it was written with, and the documents print it as written (`numberOf` reads it for charts).
   .transform((v) => {
     if (typeof v === "number" || !/[.,]/.test(v)) return v;
     const n = readAngka(v);
-    return n?.ok && !n.ambiguous ? n.value : v;
+    return n?.ok && !n.ambiguous && !/,\d*0$/.test(v.trim()) ? n.value : v;
   })
   .describe('angka, "n.a", atau kategori dari skala; target boleh juga ambang ("> 72", "minimal 80"), rentang ("80 - 90") atau skor/predikat ("57/CC", "> 70/BB")');
 export type RawValue = z.infer<typeof RawValue>;

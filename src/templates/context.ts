@@ -41,6 +41,8 @@ export interface PerwaliContext {
     batangTubuh: BatangTubuhItem[];
     ditetapkan: { tempat: string; tanggal: string };
     diundangkan: { tempat: string; tanggal: string };
+    /** The place and date over the Lampiran's closing signature, only when the data gives them. */
+    penutupLampiran?: { tempat: string; tanggal: string };
     beritaDaerah: { daerahUpper: string; tahun: number; nomor: string | number; seriUpper?: string };
     penandaTangan: RoadMap["regulasi"]["penanda_tangan"];
     paraf: RoadMap["regulasi"]["paraf_koordinasi"];
@@ -119,6 +121,7 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
       batangTubuh: batangTubuh(reg),
       ditetapkan: { tempat: reg.ditetapkan.tempat, tanggal: formatDate(reg.ditetapkan.tanggal) },
       diundangkan: { tempat: reg.diundangkan.tempat, tanggal: formatDate(reg.diundangkan.tanggal) },
+      ...(reg.penutup_lampiran ? { penutupLampiran: { tempat: reg.penutup_lampiran.tempat, tanggal: formatDate(reg.penutup_lampiran.tanggal) } } : {}),
       beritaDaerah: {
         daerahUpper: upper(daerah),
         tahun: reg.berita_daerah.tahun,

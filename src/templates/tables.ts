@@ -1,7 +1,7 @@
 
 import { periodYears } from "../domain/pemda.js";
 import type { AreaIndicator, RoadMap } from "../schema/roadmap.js";
-import { formatNumber, formatRawValue } from "../domain/format.js";
+import { formatNumber, formatRawValue, formatValue } from "../domain/format.js";
 import { richTextToPlain } from "./rich-text.js";
 import { textWidthOf } from "../typography/measure.js";
 import { areaNumbers, groupView, type AreaNumber } from "../domain/groups.js";
@@ -29,6 +29,8 @@ export interface PreviousEvaluationTable {
   tahunBaseline?: number;
   tahunAkhir: number;
   rows: { sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; turun: boolean; baseline: string; target: string; realisasi: string }[];
+  /** Some indicator has a satuan: a column empty in every row is not printed. */
+  adaSatuan: boolean;
   keterangan: string[];
   /** Some indicator improves as it goes down: its name carries ↓ and a note explains the mark. */
   adaTurun: boolean;
@@ -41,6 +43,8 @@ export interface SasaranTable {
   tahunBaseline?: number;
   /** `kelompok` names the group (RB General, RB Tematik) whose first sasaran starts at the row, when the table holds more than one. */
   rows: { kelompok?: string; sasaran?: { nama: string } & Span; nomor: number; nama: string; satuan: string; turun: boolean; baseline: string; targets: string[] }[];
+  /** Some indicator has a satuan: a column empty in every row is not printed. */
+  adaSatuan: boolean;
   adaTurun: boolean;
 }
 
@@ -113,6 +117,8 @@ export function buildTables(rm: RoadMap, numbering: Map<string, AreaNumber> = ar
     "evaluasi-sebelumnya": rm.evaluasi_sebelumnya && previousEvaluation(rm.evaluasi_sebelumnya),
     sasaran: {
       lebar: sasaranWidths(rm, years, sharedBaselineYear),
+      ...(sharedBaselineYear === undefined ? {} : { tahunBaseline: sharedBaselineYear }),
+      adaSatuan: rm.sasaran.some((s) => s.indikator.some((ind) => ind.satuan !== undefined)),
       rows: byGroup(rm, rm.sasaran, (s) => s.kelompok).flatMap(({ item: s, kelompok }) =>
         s.indikator.map((ind, i) => ({
           ...(i === 0 && kelompok !== undefined ? { kelompok } : {}),
@@ -161,9 +167,12 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
     tahunBaseline: ev.tahun_baseline,
     tahunAkhir: ev.periode.selesai,
     keterangan: ev.keterangan,
+    adaSatuan: ev.sasaran.some((s) => s.indikator.some((ind) => ind.satuan !== undefined)),
     adaTurun: ev.sasaran.some((s) => s.indikator.some((ind) => ind.arah === "turun")),
     rows: ev.sasaran.flatMap((s) =>
       s.indikator.map((ind, i) => {
+        // A cell the note explains ("n.a*", "*) Indeks belum tersedia") carries the note's mark.
+        const marked = (v: string) => (ind.tanda && v === formatValue({ kind: "na" }) ? `${v}${ind.tanda}` : v);
         const r = ind.realisasi;
         const realisasi = r
           ? [formatRawValue(r.nilai, ind), r.predikat ? `(${r.predikat})` : "", r.catatan ?? ""].filter(Boolean).join(" ")
@@ -174,8 +183,8 @@ function previousEvaluation(ev: NonNullable<RoadMap["evaluasi_sebelumnya"]>): Pr
           nama: ind.nama,
           satuan: ind.satuan ?? "",
           turun: ind.arah === "turun",
-          baseline: formatRawValue(ind.baseline, ind),
-          target: formatRawValue(ind.target, ind),
+          baseline: marked(formatRawValue(ind.baseline, ind)),
+          target: marked(formatRawValue(ind.target, ind)),
           realisasi,
         };
       }),

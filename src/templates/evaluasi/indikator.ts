@@ -4,6 +4,7 @@ import { proyeksiTarget, type Arah } from "../../domain/proyeksi.js";
 import { indexIndicators, type IndicatorEntry } from "../../domain/rencana-aksi.js";
 import type { DataTable } from "../../model/data-table.js";
 import type { RawValue } from "../../schema/values.js";
+import { numberOf } from "../../domain/values.js";
 import { round } from "../../util/text.js";
 import type { Terms } from "../istilah.js";
 import { richTextToPlain } from "../rich-text.js";
@@ -71,7 +72,8 @@ export function indikatorEvaluasi(s: Lingkup): IndikatorBagian {
       // Realisasi first: the chart draws the series in this order, so where both are equal the
       // dashed target lies over the realisasi and both show.
       if (typeof real === "number") grafik.push({ no, panel, tahun: String(tahun), seri: "Realisasi", nilai: real });
-      if (typeof target === "number") grafik.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
+      const targetAngka = numberOf(target);
+      if (targetAngka !== undefined) grafik.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: targetAngka });
       return { tahun, target: target === undefined ? "–" : formatRawValue(target, ind), realisasi: real === undefined ? belumDilaporkan : formatRawValue(real, ind), capaian: capaianShort(c, terms), real, rawTarget: target, persen };
     });
     const targetAkhir = ind.target[String(akhirPeriode)];
@@ -80,8 +82,8 @@ export function indikatorEvaluasi(s: Lingkup): IndikatorBagian {
     // The chart carries the targets on to the end of the period, so the final target the table
     // talks about is drawn, and the projection as a line from the latest realised value to it.
     for (let tahun = (years.at(-1) ?? rm.periode.mulai - 1) + 1; tahun <= akhirPeriode; tahun++) {
-      const target = ind.target[String(tahun)];
-      if (typeof target === "number") grafik.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
+      const target = numberOf(ind.target[String(tahun)]);
+      if (target !== undefined) grafik.push({ no, panel, tahun: String(tahun), seri: "Target", nilai: target });
     }
     const lastReal = series.filter((y) => typeof y.real === "number").at(-1);
     if (proyeksi !== undefined && lastReal && lastReal.tahun < akhirPeriode) {
