@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
-import { pdfFillColours, pdfPages, pdfText } from "./helpers/pdf.js";
+import { pdfDocumentInfo, pdfFillColours, pdfPageCount, pdfPages, pdfText } from "./helpers/pdf.js";
 
 const rbdoc = (...args: string[]) => rbdocWith({}, ...args);
 const rbdocWith = (env: NodeJS.ProcessEnv, ...args: string[]) => {
@@ -147,14 +147,36 @@ describe("rbdoc perwali", () => {
     expect(readdirSync(out)).toEqual(["perbup-contoh-makmur-12-2025-lampiran.pdf"]);
   });
 
-  it("leaves nomor and dates blank in a konsep", async () => {
+  it("leaves nomor and dates blank in a konsep, and names no nomor in its title, bookmarks, DOCX title or file name", async () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
-    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--edition", "konsep").code).toBe(0);
-    const text = await pdfText(readFileSync(join(out, "perbup-contoh-makmur-12-2025-konsep.pdf")));
+    expect(rbdoc("perwali", dir, "--out", out, "--edition", "konsep").code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["perbup-contoh-makmur-2025-konsep.docx", "perbup-contoh-makmur-2025-konsep.pdf"]);
+    const bytes = new Uint8Array(readFileSync(join(out, "perbup-contoh-makmur-2025-konsep.pdf")));
+    const text = await pdfText(bytes);
     expect(text).toContain("NOMOR .......... TAHUN 2025");
     expect(text).toContain("pada tanggal ..........");
     expect(text).not.toContain("NOMOR 12 TAHUN");
+    const { info, outline } = await pdfDocumentInfo(bytes);
+    expect(info.Title).toBe("Peraturan Bupati Contoh Makmur Tahun 2025 tentang Road Map Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029");
+    expect(outline[0]).toBe("Peraturan Bupati Contoh Makmur Tahun 2025");
+    const core = strFromU8(unzipSync(readFileSync(join(out, "perbup-contoh-makmur-2025-konsep.docx")))["docProps/core.xml"]);
+    expect(core).toMatch(/<dc:title>Peraturan Bupati Contoh Makmur Tahun 2025 tentang /);
+    expect(core).not.toMatch(/Nomor 12/);
+  });
+
+  it("draws a konsep's watermark as shapes, not text: a search of the text does not find it", async () => {
+    const dir = writeKabupatenFixture();
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--edition", "konsep", "--lampiran-only").code).toBe(0);
+    const path = join(out, readdirSync(out)[0]);
+    const bytes = new Uint8Array(readFileSync(path));
+    expect(await pdfText(bytes)).not.toMatch(/K\s*O\s*N\s*S\s*E\s*P/);
+    const poppler = spawnSync("pdftotext", [path, "-"], { encoding: "utf8" });
+    if (poppler.status === 0) expect(poppler.stdout).not.toMatch(/K\s*O\s*N\s*S\s*E\s*P/);
+    // Still drawn, in its grey, on every page.
+    expect(await pdfFillColours(bytes, 1)).toContain("#9a9a9a");
+    expect(await pdfFillColours(bytes, await pdfPageCount(bytes))).toContain("#9a9a9a");
   });
 
   it("takes a user's template over the built-in one, and can write the lampiran alone", async () => {

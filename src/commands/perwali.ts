@@ -8,9 +8,13 @@ import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
 import { PLACEHOLDER_FIGURE } from "../diagnostics/diagnostic.js";
 
-/** "perwali-probolinggo-166-2020", with "-lampiran" / "-konsep" when those apply. */
+/**
+ * "perwali-probolinggo-166-2020", with "-lampiran" / "-konsep" when those apply. A konsep has no
+ * nomor yet (its pages leave it blank), so its name has none: "perwali-probolinggo-2020-konsep".
+ */
 export function outputBaseName(rm: RoadMap, edition: Edition, lampiranOnly: boolean): string {
-  return [rm.regulasi.jenis, slug(rm.pemda.nama), slug(String(rm.regulasi.nomor)), rm.regulasi.tahun, lampiranOnly ? "lampiran" : "", edition === "konsep" ? "konsep" : ""]
+  const nomor = edition === "konsep" ? "" : slug(String(rm.regulasi.nomor));
+  return [rm.regulasi.jenis, slug(rm.pemda.nama), nomor, rm.regulasi.tahun, lampiranOnly ? "lampiran" : "", edition === "konsep" ? "konsep" : ""]
     .filter((x) => x !== "")
     .join("-");
 }

@@ -104,3 +104,12 @@ export function overlappingText(pages: TextBox[][]): { page: number; a: string; 
   });
   return out;
 }
+
+/** The document information, the raw XMP packet (null if none) and the top-level bookmark titles. */
+export async function pdfDocumentInfo(bytes: Uint8Array): Promise<{ info: Record<string, unknown>; xmp: string | null; outline: string[] }> {
+  const doc = await open(bytes);
+  const { info, metadata } = await doc.getMetadata();
+  const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
+  await doc.destroy();
+  return { info: info as Record<string, unknown>, xmp: metadata ? metadata.getRaw() : null, outline };
+}
