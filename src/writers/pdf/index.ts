@@ -9,6 +9,7 @@ import { anchorLine, type LayoutContext, type PdfNode, type ProseRegistry } from
 import { keepRowsWhole } from "./row-breaks.js";
 import { installJustification } from "./justify.js";
 import { skipBreaksOnEmptyPages } from "./blank-pages.js";
+import { drawWatermarksAsShapes } from "./watermark.js";
 import { withMeasureCache } from "./measure-cache.js";
 import { rowAnchor, rowCellAnchor } from "./table.js";
 import { widowOrphanBreaks, type ParagraphStart } from "./widows.js";
@@ -161,6 +162,7 @@ async function renderOnce(
   keepRowsWhole();
   installJustification();
   skipBreaksOnEmptyPages();
+  drawWatermarksAsShapes();
   pdfmake.setFonts(PDF_FONTS);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(FONTS_DIR) || images.has(path));
