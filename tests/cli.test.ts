@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
-import { pdfDocumentInfo, pdfFillColours, pdfPageCount, pdfPages, pdfText } from "./helpers/pdf.js";
+import { pdfDocumentInfo, pdfFillColours, pdfPageCount, pdfPages, pdfRawObjects, pdfText } from "./helpers/pdf.js";
 
 const rbdoc = (...args: string[]) => rbdocWith({}, ...args);
 const rbdocWith = (env: NodeJS.ProcessEnv, ...args: string[]) => {
@@ -163,6 +163,54 @@ describe("rbdoc perwali", () => {
     const core = strFromU8(unzipSync(readFileSync(join(out, "perbup-contoh-makmur-2025-konsep.docx")))["docProps/core.xml"]);
     expect(core).toMatch(/<dc:title>Peraturan Bupati Contoh Makmur Tahun 2025 tentang /);
     expect(core).not.toMatch(/Nomor 12/);
+  });
+
+  it("writes the salinan as PDF/A-2b: XMP with pdfaid and Dublin Core, an sRGB OutputIntent, /Lang, fonts embedded, no encryption, bookmarks and links kept", async () => {
+    const dir = writeKabupatenFixture();
+    // A title with "&" must still make a well-formed XMP packet.
+    replaceInFile(join(dir, "roadmap.yaml"), /tentang: Road Map Reformasi Birokrasi Kabupaten/, "tentang: Road Map & Reformasi Birokrasi Kabupaten");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf").code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(join(out, "perbup-contoh-makmur-12-2025.pdf")));
+    const raw = Buffer.from(bytes).toString("latin1");
+    expect(raw.slice(0, 9)).toBe("%PDF-1.7\n");
+    // The comment after the header holds bytes above 127, so the file is taken as binary.
+    expect([...bytes.slice(10, 14)].every((b) => b > 127)).toBe(true);
+    const { info, xmp, xmpValue, outline } = await pdfDocumentInfo(bytes);
+    const title = "Peraturan Bupati Contoh Makmur Nomor 12 Tahun 2025 tentang Road Map & Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029";
+    expect(info.Title).toBe(title);
+    expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(xmp).toContain("Road Map &amp; Reformasi");
+    expect(xmpValue("dc:title")).toBe(title);
+    expect(xmpValue("dc:creator")).toEqual(["Pemerintah Kabupaten Contoh Makmur"]);
+    expect(info.Author).toBe("Pemerintah Kabupaten Contoh Makmur");
+    expect(xmpValue("dc:description")).toBe(info.Subject);
+    expect([xmpValue("dc:language")].flat()).toEqual(["id-ID"]);
+    // The information dictionary and the XMP agree on the dates.
+    expect(xmp).toContain("<xmp:CreateDate>2025-");
+    expect(xmp).toMatch(/<xmp:ModifyDate>\d{4}-\d\d-\d\dT00:00:00Z<\/xmp:ModifyDate>/);
+    const objects = pdfRawObjects(bytes);
+    const ref = (dict: string, key: string) => objects.get(Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]))!;
+    const catalog = [...objects.values()].find((o) => o.includes("/Type /Catalog"))!;
+    expect(catalog).toContain("/Lang (id-ID)");
+    expect(catalog).toMatch(/\/Outlines \d+ 0 R/);
+    expect(ref(catalog, "Metadata")).toMatch(/\/Subtype \/XML/);
+    const intent = objects.get(Number(/\/OutputIntents \[(\d+) 0 R\]/.exec(catalog)?.[1]))!;
+    expect(intent).toContain("/S /GTS_PDFA1");
+    expect(intent).toContain("/OutputConditionIdentifier (sRGB IEC61966-2.1)");
+    expect(ref(intent, "DestOutputProfile")).toContain("/N 3");
+    // Every font is embedded: each font that is not a composite one has a descriptor, and each
+    // descriptor a font program.
+    const fonts = [...objects.values()].filter((o) => /\/Type \/Font\n/.test(o));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts.filter((f) => !f.includes("/Subtype /Type0"))) expect(ref(font, "FontDescriptor")).toMatch(/\/FontFile[23]? \d+ 0 R/);
+    expect(raw).not.toMatch(/\/Encrypt\b/);
+    expect(outline.length).toBeGreaterThan(0);
+    // Links stay, each printable (PDF/A asks for the Print flag).
+    const links = [...objects.values()].filter((o) => o.includes("/Subtype /Link"));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/\/F 4\b/);
   });
 
   it("draws a konsep's watermark as shapes, not text: a search of the text does not find it", async () => {
