@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -213,6 +214,48 @@ describe("rbdoc perwali", () => {
     for (const link of links) expect(link).toMatch(/\/F 4\b/);
   });
 
+  it("writes the JDIH entry's data beside the salinan, with the documents or not at all, and none for a konsep", () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(join(dir, "roadmap.yaml"), /\n  ditetapkan:/, "\n  pemrakarsa: Bagian Organisasi Sekretariat Daerah\n  ditetapkan:");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const r = rbdoc("perwali", dir, "--out", out);
+    expect(r.code).toBe(0);
+    const base = "perbup-contoh-makmur-12-2025";
+    expect(readdirSync(out).sort()).toEqual([`${base}.docx`, `${base}.jdih.json`, `${base}.pdf`]);
+    expect(r.out).toContain(`${base}.jdih.json\n`);
+    const entry = JSON.parse(readFileSync(join(out, `${base}.jdih.json`), "utf8"));
+    const file = (name: string) => readFileSync(join(out, name));
+    const sha = (name: string) => createHash("sha256").update(file(name)).digest("hex");
+    expect(entry).toEqual({
+      jenis: "Peraturan Bupati",
+      nomor: "12",
+      tahun: 2025,
+      judul: "Road Map Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029",
+      tempat_penetapan: expect.any(String),
+      tanggal_penetapan: expect.stringMatching(/^2025-\d\d-\d\d$/),
+      tempat_pengundangan: expect.any(String),
+      tanggal_pengundangan: expect.stringMatching(/^2025-\d\d-\d\d$/),
+      pemrakarsa: "Bagian Organisasi Sekretariat Daerah",
+      berita_daerah: { tahun: 2025, nomor: expect.any(String), seri: "E" },
+      status: "berlaku",
+      bahasa: "Indonesia",
+      berkas: [
+        { nama: `${base}.pdf`, jenis: "application/pdf", ukuran: file(`${base}.pdf`).length, sha256: sha(`${base}.pdf`) },
+        { nama: `${base}.docx`, jenis: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ukuran: file(`${base}.docx`).length, sha256: sha(`${base}.docx`) },
+      ],
+    });
+    // Without pemrakarsa in the data the entry leaves it out; a konsep gets no entry.
+    const plain = writeKabupatenFixture();
+    const konsep = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", plain, "--out", konsep, "--format", "pdf", "--edition", "konsep").code).toBe(0);
+    expect(readdirSync(konsep).filter((f) => f.endsWith(".json"))).toEqual([]);
+    // A failed write leaves neither the documents nor the entry: a folder in the entry's place.
+    const blocked = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    mkdirSync(join(blocked, `${base}.jdih.json`));
+    expect(rbdoc("perwali", plain, "--out", blocked, "--format", "pdf").code).toBe(1);
+    expect(readdirSync(blocked)).toEqual([`${base}.jdih.json`]);
+  });
+
   it("draws a konsep's watermark as shapes, not text: a search of the text does not find it", async () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
@@ -347,7 +390,7 @@ describe("figures marked as not available", () => {
     expect(konsep.code).toBe(0);
     const allowed = rbdoc("peraturan", dir, "--izinkan-placeholder", "--format", "pdf", "--out", out);
     expect(allowed.code).toBe(0);
-    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => !f.includes("konsep"))!))));
+    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => !f.includes("konsep") && f.endsWith(".pdf"))!))));
     expect(text).toContain("Gambar 1.1 belum tersedia");
     expect(text).toContain("gambar asli belum diserahkan Bagian Organisasi");
   });

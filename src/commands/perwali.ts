@@ -58,9 +58,16 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
         const model = perwaliDocument(rm, dataDir, loadTemplates(args.templates as string | undefined), { edition, lampiranOnly });
         const { files, pageCount } = await renderFormats(model, formats, { cache: await layoutCacheFor(args) });
         const base = outputBaseName(rm, edition, lampiranOnly);
-        const paths = files.map((f) => ({ path: join(String(args.out), `${base}.${f.ext}`), data: f.bytes }));
+        const paths: { path: string; data: string | Uint8Array }[] = files.map((f) => ({ path: join(String(args.out), `${base}.${f.ext}`), data: f.bytes }));
+        // The whole salinan with its PDF is what a JDIH publishes: its entry's data goes beside it,
+        // written with the documents, all or none.
+        if (edition === "salinan" && !lampiranOnly && formats.includes("pdf")) {
+          const { jdihEntry } = await import("../pipeline/jdih.js");
+          const entry = jdihEntry(rm, files.map((f) => ({ name: `${base}.${f.ext}`, bytes: f.bytes })));
+          paths.push({ path: join(String(args.out), `${base}.jdih.json`), data: entry });
+        }
         writeFilesAtomic(paths);
-        for (const { path } of paths) process.stdout.write(`${path} (${pageCount} halaman menurut tata letak PDF)\n`);
+        for (const { path } of paths) process.stdout.write(path.endsWith(".json") ? `${path}\n` : `${path} (${pageCount} halaman menurut tata letak PDF)\n`);
       });
     },
   };
