@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -6,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
 import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
-import { pdfFillColours, pdfPages, pdfText } from "./helpers/pdf.js";
+import { pdfDocumentInfo, pdfFillColours, pdfPageCount, pdfPages, pdfRawObjects, pdfText } from "./helpers/pdf.js";
 
 const rbdoc = (...args: string[]) => rbdocWith({}, ...args);
 const rbdocWith = (env: NodeJS.ProcessEnv, ...args: string[]) => {
@@ -147,14 +148,126 @@ describe("rbdoc perwali", () => {
     expect(readdirSync(out)).toEqual(["perbup-contoh-makmur-12-2025-lampiran.pdf"]);
   });
 
-  it("leaves nomor and dates blank in a konsep", async () => {
+  it("leaves nomor and dates blank in a konsep, and names no nomor in its title, bookmarks, DOCX title or file name", async () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
-    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--edition", "konsep").code).toBe(0);
-    const text = await pdfText(readFileSync(join(out, "perbup-contoh-makmur-12-2025-konsep.pdf")));
+    expect(rbdoc("perwali", dir, "--out", out, "--edition", "konsep").code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["perbup-contoh-makmur-2025-konsep.docx", "perbup-contoh-makmur-2025-konsep.pdf"]);
+    const bytes = new Uint8Array(readFileSync(join(out, "perbup-contoh-makmur-2025-konsep.pdf")));
+    const text = await pdfText(bytes);
     expect(text).toContain("NOMOR .......... TAHUN 2025");
     expect(text).toContain("pada tanggal ..........");
     expect(text).not.toContain("NOMOR 12 TAHUN");
+    const { info, outline } = await pdfDocumentInfo(bytes);
+    expect(info.Title).toBe("Peraturan Bupati Contoh Makmur Tahun 2025 tentang Road Map Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029");
+    expect(outline[0]).toBe("Peraturan Bupati Contoh Makmur Tahun 2025");
+    const core = strFromU8(unzipSync(readFileSync(join(out, "perbup-contoh-makmur-2025-konsep.docx")))["docProps/core.xml"]);
+    expect(core).toMatch(/<dc:title>Peraturan Bupati Contoh Makmur Tahun 2025 tentang /);
+    expect(core).not.toMatch(/Nomor 12/);
+  });
+
+  it("writes the salinan as PDF/A-2b: XMP with pdfaid and Dublin Core, an sRGB OutputIntent, /Lang, fonts embedded, no encryption, bookmarks and links kept", async () => {
+    const dir = writeKabupatenFixture();
+    // A title with "&" must still make a well-formed XMP packet.
+    replaceInFile(join(dir, "roadmap.yaml"), /tentang: Road Map Reformasi Birokrasi Kabupaten/, "tentang: Road Map & Reformasi Birokrasi Kabupaten");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf").code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(join(out, "perbup-contoh-makmur-12-2025.pdf")));
+    const raw = Buffer.from(bytes).toString("latin1");
+    expect(raw.slice(0, 9)).toBe("%PDF-1.7\n");
+    // The comment after the header holds bytes above 127, so the file is taken as binary.
+    expect([...bytes.slice(10, 14)].every((b) => b > 127)).toBe(true);
+    const { info, xmp, xmpValue, outline } = await pdfDocumentInfo(bytes);
+    const title = "Peraturan Bupati Contoh Makmur Nomor 12 Tahun 2025 tentang Road Map & Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029";
+    expect(info.Title).toBe(title);
+    expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(xmp).toContain("Road Map &amp; Reformasi");
+    expect(xmpValue("dc:title")).toBe(title);
+    expect(xmpValue("dc:creator")).toEqual(["Pemerintah Kabupaten Contoh Makmur"]);
+    expect(info.Author).toBe("Pemerintah Kabupaten Contoh Makmur");
+    expect(xmpValue("dc:description")).toBe(info.Subject);
+    expect([xmpValue("dc:language")].flat()).toEqual(["id-ID"]);
+    // The information dictionary and the XMP agree on the dates.
+    expect(xmp).toContain("<xmp:CreateDate>2025-");
+    expect(xmp).toMatch(/<xmp:ModifyDate>\d{4}-\d\d-\d\dT00:00:00Z<\/xmp:ModifyDate>/);
+    const objects = pdfRawObjects(bytes);
+    const ref = (dict: string, key: string) => objects.get(Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1]))!;
+    const catalog = [...objects.values()].find((o) => o.includes("/Type /Catalog"))!;
+    expect(catalog).toContain("/Lang (id-ID)");
+    expect(catalog).toMatch(/\/Outlines \d+ 0 R/);
+    expect(ref(catalog, "Metadata")).toMatch(/\/Subtype \/XML/);
+    const intent = objects.get(Number(/\/OutputIntents \[(\d+) 0 R\]/.exec(catalog)?.[1]))!;
+    expect(intent).toContain("/S /GTS_PDFA1");
+    expect(intent).toContain("/OutputConditionIdentifier (sRGB IEC61966-2.1)");
+    expect(ref(intent, "DestOutputProfile")).toContain("/N 3");
+    // Every font is embedded: each font that is not a composite one has a descriptor, and each
+    // descriptor a font program.
+    const fonts = [...objects.values()].filter((o) => /\/Type \/Font\n/.test(o));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts.filter((f) => !f.includes("/Subtype /Type0"))) expect(ref(font, "FontDescriptor")).toMatch(/\/FontFile[23]? \d+ 0 R/);
+    expect(raw).not.toMatch(/\/Encrypt\b/);
+    expect(outline.length).toBeGreaterThan(0);
+    // Links stay, each printable (PDF/A asks for the Print flag).
+    const links = [...objects.values()].filter((o) => o.includes("/Subtype /Link"));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/\/F 4\b/);
+  });
+
+  it("writes the JDIH entry's data beside the salinan, with the documents or not at all, and none for a konsep", () => {
+    const dir = writeKabupatenFixture();
+    replaceInFile(join(dir, "roadmap.yaml"), /\n  ditetapkan:/, "\n  pemrakarsa: Bagian Organisasi Sekretariat Daerah\n  ditetapkan:");
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    const r = rbdoc("perwali", dir, "--out", out);
+    expect(r.code).toBe(0);
+    const base = "perbup-contoh-makmur-12-2025";
+    expect(readdirSync(out).sort()).toEqual([`${base}.docx`, `${base}.jdih.json`, `${base}.pdf`]);
+    expect(r.out).toContain(`${base}.jdih.json\n`);
+    const entry = JSON.parse(readFileSync(join(out, `${base}.jdih.json`), "utf8"));
+    const file = (name: string) => readFileSync(join(out, name));
+    const sha = (name: string) => createHash("sha256").update(file(name)).digest("hex");
+    expect(entry).toEqual({
+      jenis: "Peraturan Bupati",
+      nomor: "12",
+      tahun: 2025,
+      judul: "Road Map Reformasi Birokrasi Kabupaten Contoh Makmur Tahun 2025-2029",
+      tempat_penetapan: expect.any(String),
+      tanggal_penetapan: expect.stringMatching(/^2025-\d\d-\d\d$/),
+      tempat_pengundangan: expect.any(String),
+      tanggal_pengundangan: expect.stringMatching(/^2025-\d\d-\d\d$/),
+      pemrakarsa: "Bagian Organisasi Sekretariat Daerah",
+      berita_daerah: { tahun: 2025, nomor: expect.any(String), seri: "E" },
+      status: "berlaku",
+      bahasa: "Indonesia",
+      berkas: [
+        { nama: `${base}.pdf`, jenis: "application/pdf", ukuran: file(`${base}.pdf`).length, sha256: sha(`${base}.pdf`) },
+        { nama: `${base}.docx`, jenis: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ukuran: file(`${base}.docx`).length, sha256: sha(`${base}.docx`) },
+      ],
+    });
+    // Without pemrakarsa in the data the entry leaves it out; a konsep gets no entry.
+    const plain = writeKabupatenFixture();
+    const konsep = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", plain, "--out", konsep, "--format", "pdf", "--edition", "konsep").code).toBe(0);
+    expect(readdirSync(konsep).filter((f) => f.endsWith(".json"))).toEqual([]);
+    // A failed write leaves neither the documents nor the entry: a folder in the entry's place.
+    const blocked = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    mkdirSync(join(blocked, `${base}.jdih.json`));
+    expect(rbdoc("perwali", plain, "--out", blocked, "--format", "pdf").code).toBe(1);
+    expect(readdirSync(blocked)).toEqual([`${base}.jdih.json`]);
+  });
+
+  it("draws a konsep's watermark as shapes, not text: a search of the text does not find it", async () => {
+    const dir = writeKabupatenFixture();
+    const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--edition", "konsep", "--lampiran-only").code).toBe(0);
+    const path = join(out, readdirSync(out)[0]);
+    const bytes = new Uint8Array(readFileSync(path));
+    expect(await pdfText(bytes)).not.toMatch(/K\s*O\s*N\s*S\s*E\s*P/);
+    const poppler = spawnSync("pdftotext", [path, "-"], { encoding: "utf8" });
+    if (poppler.status === 0) expect(poppler.stdout).not.toMatch(/K\s*O\s*N\s*S\s*E\s*P/);
+    // Still drawn, in its grey, on every page.
+    expect(await pdfFillColours(bytes, 1)).toContain("#9a9a9a");
+    expect(await pdfFillColours(bytes, await pdfPageCount(bytes))).toContain("#9a9a9a");
   });
 
   it("takes a user's template over the built-in one, and can write the lampiran alone", async () => {
@@ -277,7 +390,7 @@ describe("figures marked as not available", () => {
     expect(konsep.code).toBe(0);
     const allowed = rbdoc("peraturan", dir, "--izinkan-placeholder", "--format", "pdf", "--out", out);
     expect(allowed.code).toBe(0);
-    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => !f.includes("konsep"))!))));
+    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => !f.includes("konsep") && f.endsWith(".pdf"))!))));
     expect(text).toContain("Gambar 1.1 belum tersedia");
     expect(text).toContain("gambar asli belum diserahkan Bagian Organisasi");
   });

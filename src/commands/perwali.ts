@@ -8,9 +8,13 @@ import { withTemplateErrors } from "./report.js";
 import { checkedData } from "./data.js";
 import { PLACEHOLDER_FIGURE } from "../diagnostics/diagnostic.js";
 
-/** "perwali-probolinggo-166-2020", with "-lampiran" / "-konsep" when those apply. */
+/**
+ * "perwali-probolinggo-166-2020", with "-lampiran" / "-konsep" when those apply. A konsep has no
+ * nomor yet (its pages leave it blank), so its name has none: "perwali-probolinggo-2020-konsep".
+ */
 export function outputBaseName(rm: RoadMap, edition: Edition, lampiranOnly: boolean): string {
-  return [rm.regulasi.jenis, slug(rm.pemda.nama), slug(String(rm.regulasi.nomor)), rm.regulasi.tahun, lampiranOnly ? "lampiran" : "", edition === "konsep" ? "konsep" : ""]
+  const nomor = edition === "konsep" ? "" : slug(String(rm.regulasi.nomor));
+  return [rm.regulasi.jenis, slug(rm.pemda.nama), nomor, rm.regulasi.tahun, lampiranOnly ? "lampiran" : "", edition === "konsep" ? "konsep" : ""]
     .filter((x) => x !== "")
     .join("-");
 }
@@ -54,9 +58,16 @@ export function perwaliCommand(setExitCode: SetExitCode): CommandModule {
         const model = perwaliDocument(rm, dataDir, loadTemplates(args.templates as string | undefined), { edition, lampiranOnly });
         const { files, pageCount } = await renderFormats(model, formats, { cache: await layoutCacheFor(args) });
         const base = outputBaseName(rm, edition, lampiranOnly);
-        const paths = files.map((f) => ({ path: join(String(args.out), `${base}.${f.ext}`), data: f.bytes }));
+        const paths: { path: string; data: string | Uint8Array }[] = files.map((f) => ({ path: join(String(args.out), `${base}.${f.ext}`), data: f.bytes }));
+        // The whole salinan with its PDF is what a JDIH publishes: its entry's data goes beside it,
+        // written with the documents, all or none.
+        if (edition === "salinan" && !lampiranOnly && formats.includes("pdf")) {
+          const { jdihEntry } = await import("../pipeline/jdih.js");
+          const entry = jdihEntry(rm, files.map((f) => ({ name: `${base}.${f.ext}`, bytes: f.bytes })));
+          paths.push({ path: join(String(args.out), `${base}.jdih.json`), data: entry });
+        }
         writeFilesAtomic(paths);
-        for (const { path } of paths) process.stdout.write(`${path} (${pageCount} halaman menurut tata letak PDF)\n`);
+        for (const { path } of paths) process.stdout.write(path.endsWith(".json") ? `${path}\n` : `${path} (${pageCount} halaman menurut tata letak PDF)\n`);
       });
     },
   };

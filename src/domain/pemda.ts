@@ -7,7 +7,7 @@ type RegulationKind = RoadMap["regulasi"]["jenis"];
 const HEAD_OF_REGION: Record<Pemda["jenis"], string> = { kota: "Walikota", kabupaten: "Bupati", provinsi: "Gubernur" };
 const REGION_WORD: Record<Pemda["jenis"], string> = { kota: "Kota", kabupaten: "Kabupaten", provinsi: "Provinsi" };
 const REGULATION_FOR: Record<Pemda["jenis"], RegulationKind> = { kota: "perwali", kabupaten: "perbup", provinsi: "pergub" };
-const REGULATION_TITLE: Record<RegulationKind, string> = {
+export const REGULATION_TITLE: Record<RegulationKind, string> = {
   perwali: "Peraturan Walikota",
   perbup: "Peraturan Bupati",
   pergub: "Peraturan Gubernur",

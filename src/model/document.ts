@@ -17,6 +17,8 @@ export interface DocumentMeta {
   /** ISO date; also the creation date stamped into the files, so output is reproducible. */
   created: string;
   language: string;
+  /** Written for archiving: PDF/A-2b (the salinan a JDIH publishes). */
+  archival?: boolean;
 }
 
 export interface Margins {

@@ -6,5 +6,7 @@ import { documentFromTemplate } from "./render.js";
 
 /** Road-map data → templates → markup → document model. No file is written here. */
 export function perwaliDocument(rm: RoadMap, dataDir: string, templates: TemplateSet, options: RenderOptions): Document {
-  return documentFromTemplate(templates, "perwali", buildContext(rm, dataDir, options));
+  const doc = documentFromTemplate(templates, "perwali", buildContext(rm, dataDir, options));
+  // The salinan is what a JDIH publishes and keeps: its PDF is written as PDF/A-2b.
+  return options.edition === "salinan" ? { ...doc, meta: { ...doc.meta, archival: true } } : doc;
 }

@@ -69,6 +69,7 @@ export const Regulation = z
     .optional()
     .describe("batang tubuh yang dikelompokkan dalam BAB (dan Bagian), UU 12/2011 Lampiran II; nomor pasal berlanjut"),
   mencabut: z.array(RegulationRef).default([]),
+  pemrakarsa: z.string().min(1).optional().describe("Perangkat Daerah pemrakarsa, untuk entri JDIH (<nama>.jdih.json); kosong: tidak dicantumkan"),
   ditetapkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
   diundangkan: z.strictObject({ tempat: z.string().min(1), tanggal: IsoDate }),
   penutup_lampiran: z

@@ -80,7 +80,9 @@ export function buildContext(rm: RoadMap, dataDir: string, options: RenderOption
   const names = pemdaNames(rm.pemda, rm.regulasi.jenis);
   const reg = rm.regulasi;
   const upper = (s: string) => s.toLocaleUpperCase("id");
-  const judul = `${names.regulasi} Nomor ${reg.nomor} Tahun ${reg.tahun}`;
+  // A konsep leaves its nomor blank on its pages ("NOMOR .......... TAHUN 2020"): its title, outline
+  // and file name leave it out too, or the draft would name a number it has not been given.
+  const judul = options.edition === "konsep" ? `${names.regulasi} Tahun ${reg.tahun}` : `${names.regulasi} Nomor ${reg.nomor} Tahun ${reg.tahun}`;
   const daerah = names.daerah;
   const parts = rm.lampiran.map((part) => ({
     bab: part.bab,

@@ -104,3 +104,28 @@ export function overlappingText(pages: TextBox[][]): { page: number; a: string; 
   });
   return out;
 }
+
+/**
+ * The document information, the XMP packet (null if none) raw and as pdfjs parsed it, and the
+ * top-level bookmark titles.
+ */
+export async function pdfDocumentInfo(
+  bytes: Uint8Array,
+): Promise<{ info: Record<string, unknown>; xmp: string | null; xmpValue: (name: string) => unknown; outline: string[] }> {
+  const doc = await open(bytes);
+  const { info, metadata } = await doc.getMetadata();
+  const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
+  await doc.destroy();
+  return { info: info as Record<string, unknown>, xmp: metadata ? metadata.getRaw() : null, xmpValue: (name) => metadata?.get(name), outline };
+}
+
+/**
+ * The objects of a PDF written without object streams (as pdfkit writes), by number: each one's
+ * text up to its stream, read from the raw bytes.
+ */
+export function pdfRawObjects(bytes: Uint8Array): Map<number, string> {
+  const raw = Buffer.from(bytes).toString("latin1");
+  const objects = new Map<number, string>();
+  for (const m of raw.matchAll(/(?:^|\n)(\d+) 0 obj\n([\s\S]*?)(?:\nstream\n|\nendobj)/g)) objects.set(Number(m[1]), m[2]);
+  return objects;
+}

@@ -9,6 +9,8 @@ import { anchorLine, type LayoutContext, type PdfNode, type ProseRegistry } from
 import { keepRowsWhole } from "./row-breaks.js";
 import { installJustification } from "./justify.js";
 import { skipBreaksOnEmptyPages } from "./blank-pages.js";
+import { drawWatermarksAsShapes } from "./watermark.js";
+import { writeArchivalXmp } from "./pdfa.js";
 import { withMeasureCache } from "./measure-cache.js";
 import { rowAnchor, rowCellAnchor } from "./table.js";
 import { widowOrphanBreaks, type ParagraphStart } from "./widows.js";
@@ -134,6 +136,12 @@ async function renderOnce(
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const definition = {
     info: { title: doc.meta.title, author: doc.meta.author, subject: doc.meta.subject ?? "", creator: "rbdoc", producer: "rbdoc", creationDate: created, modDate: created },
+    // The catalogue's /Lang, for screen readers and for PDF/A.
+    language: doc.meta.language,
+    // PDF/A-2b (ISO 19005-2, level B), built on PDF 1.7: pdfkit adds the pdfaid XMP and an sRGB
+    // OutputIntent with its own ICC profile; pdfa.ts writes the rest of the XMP. Fonts are embedded
+    // (always, as subsets), and nothing is encrypted.
+    ...(doc.meta.archival ? { version: "1.7", subset: "PDF/A-2b", displayTitle: true } : {}),
     pageSize: { width: pt(doc.sections[0].page.width), height: pt(doc.sections[0].page.height) },
     defaultStyle: { font: BODY_FONT, fontSize: 12, lineHeight: 1.05 },
     content,
@@ -161,6 +169,8 @@ async function renderOnce(
   keepRowsWhole();
   installJustification();
   skipBreaksOnEmptyPages();
+  drawWatermarksAsShapes();
+  writeArchivalXmp();
   pdfmake.setFonts(PDF_FONTS);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(FONTS_DIR) || images.has(path));
