@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Document, isMap, isPair, isScalar, Scalar } from "yaml";
+import { Document } from "yaml";
 import { loadEvaluasi } from "../src/data/evaluasi.js";
 import { validateDataDir } from "../src/data/validate.js";
 import { komponenOf, scoreInstrument } from "../src/domain/evaluasi-rb.js";
@@ -20,7 +20,7 @@ import { parsePeriode, type Periode } from "../src/domain/periode.js";
 import { aksiOfPd, indexRencanaAksi, type AksiEntry } from "../src/domain/rencana-aksi.js";
 import { indexQuickWins } from "../src/domain/quick-wins.js";
 import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
-import { rng } from "./acak.js";
+import { quoteCodes, rng } from "./acak.js";
 
 const dataDir = process.argv[2] ?? "tests/data/kabupaten-sukamaju-2025-2029";
 const { roadmap: rm, diagnostics } = validateDataDir(dataDir, { monitoring: false });
@@ -223,19 +223,7 @@ const HEADER = (schema: string) =>
 function write(dir: string, name: string, body: Record<string, unknown>, schema: string): void {
   const doc = new Document(body);
   doc.commentBefore = HEADER(schema);
-  const lap = doc.get("laporan", true);
-  if (isMap(lap)) {
-    for (const pd of lap.items) {
-      for (const field of ["rencana_aksi", "quick_wins"]) {
-        const ra = isPair(pd) && isMap(pd.value) ? pd.value.get(field, true) : undefined;
-        if (!isMap(ra)) continue;
-        for (const pair of ra.items) {
-          if (isScalar(pair.key)) pair.key.type = Scalar.QUOTE_DOUBLE;
-          else pair.key = Object.assign(new Scalar(pair.key), { type: Scalar.QUOTE_DOUBLE });
-        }
-      }
-    }
-  }
+  quoteCodes(doc);
   const folder = join(dataDir, dir);
   // An evaluation file that exists holds what was written by hand after it was generated (the RATL
   // columns, the Tim's follow-up per finding): it is kept, not generated over.

@@ -9,7 +9,7 @@
  */
 import { existsSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { Document, isMap, isPair, isScalar, Scalar } from "yaml";
+import { Document } from "yaml";
 import { loadEvaluasi } from "../src/data/evaluasi.js";
 import { validateDataDir } from "../src/data/validate.js";
 import { komponenOf, scoreInstrument } from "../src/domain/evaluasi-rb.js";
@@ -19,7 +19,7 @@ import { indexQuickWins } from "../src/domain/quick-wins.js";
 import type { LaporanAksiInput, StatusAksi } from "../src/schema/monitoring.js";
 import type { RoadMap } from "../src/schema/roadmap.js";
 import { richTextToPlain } from "../src/templates/rich-text.js";
-import { rng } from "./acak.js";
+import { quoteCodes, rng } from "./acak.js";
 
 const dataDir = process.argv[2] ?? "data/probolinggo-2020-2024";
 const { roadmap: rm, diagnostics } = validateDataDir(dataDir, { monitoring: false });
@@ -209,20 +209,7 @@ function write(periodeId: string, body: Record<string, unknown>): void {
     " yaml-language-server: $schema=../../schema/rbdoc-monitoring.schema.json\n" +
     " CONTOH – DATA ILUSTRASI. Bukan hasil nyata Kota Probolinggo: dibuat oleh\n" +
     " scripts/contoh-monitoring.ts untuk memperlihatkan formulir, impor dan laporan.";
-  // Codes are quoted as in the area files, so "1.10" can never read back as a number.
-  const laporan = doc.get("laporan", true);
-  if (isMap(laporan)) {
-    for (const pd of laporan.items) {
-      for (const field of ["rencana_aksi", "quick_wins"]) {
-        const ra = isPair(pd) && isMap(pd.value) ? pd.value.get(field, true) : undefined;
-        if (!isMap(ra)) continue;
-        for (const pair of ra.items) {
-          if (isScalar(pair.key)) pair.key.type = Scalar.QUOTE_DOUBLE;
-          else pair.key = Object.assign(new Scalar(pair.key), { type: Scalar.QUOTE_DOUBLE });
-        }
-      }
-    }
-  }
+  quoteCodes(doc);
   const dir = join(dataDir, "monitoring");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${periodeId}.yaml`), doc.toString({ lineWidth: 0 }));

@@ -10,6 +10,7 @@ import { rekapAksi, rekapPer, tanpaLaporan, type RekapAksi } from "../domain/rek
 import type { RoadMap } from "../schema/roadmap.js";
 import { absolute, prepareBlock } from "./context.js";
 import { richTextToPlain } from "./rich-text.js";
+import { dilaporkanView, type DilaporkanView } from "./laporan-baris.js";
 import { quickWinViews, type QuickWinView } from "./laporan-quick-wins.js";
 import { dataDukungContext, type DataDukungContext } from "./laporan-data-dukung.js";
 import { round } from "../util/text.js";
@@ -116,18 +117,7 @@ export interface AreaView {
   /** The Tim's analysis of this area for the period, when it wrote one. */
   analisis?: string;
   rekap: Figures;
-  aksi: {
-    kode: string;
-    aksi: string;
-    outputRencana: string;
-    pd: string;
-    status: string;
-    progres: string;
-    output: string;
-    bukti: string;
-    kendala: string;
-    belumDilaporkan: boolean;
-  }[];
+  aksi: ({ kode: string; aksi: string; outputRencana: string; pd: string } & DilaporkanView)[];
 }
 
 export interface KendalaRow {
@@ -378,19 +368,12 @@ function figures(r: RekapAksi): Figures {
 }
 
 function aksiView(r: AksiStatus, pdName: Map<string, { singkatan: string }>): AreaView["aksi"][number] {
-  const l = r.laporan;
-  const bukti = (l?.bukti ?? []).map((b) => [b.jenis, b.nomor && `No. ${b.nomor}`, b.tanggal && formatDate(b.tanggal), b.berkas ?? b.tautan].filter(Boolean).join(", "));
   return {
     kode: r.entry.kode,
     aksi: richTextToPlain(r.entry.aksi.aksi),
     outputRencana: richTextToPlain(r.entry.aksi.output),
     pd: pdName.get(r.pd)?.singkatan ?? r.pd,
-    status: r.status,
-    progres: l ? `${formatNumber(l.progres)}%` : "–",
-    output: l?.output ?? "–",
-    bukti: bukti.length > 0 ? bukti.join("; ") : "–",
-    kendala: l?.kendala ?? "–",
-    belumDilaporkan: r.status === BELUM_DILAPORKAN,
+    ...dilaporkanView(r.status, r.laporan),
   };
 }
 
