@@ -19,6 +19,12 @@ export interface DocumentMeta {
   language: string;
   /** Written for archiving: PDF/A-2b (the salinan a JDIH publishes). */
   archival?: boolean;
+  /**
+   * The watermark is drawn as letter outlines, outside the text layer: a draft's KONSEP must not be
+   * found by a search or read aloud between the words. A CONTOH mark stays text, so a search finds
+   * that a document is illustrative.
+   */
+  watermarkAsShape?: boolean;
 }
 
 export interface Margins {

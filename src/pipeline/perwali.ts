@@ -8,5 +8,5 @@ import { documentFromTemplate } from "./render.js";
 export function perwaliDocument(rm: RoadMap, dataDir: string, templates: TemplateSet, options: RenderOptions): Document {
   const doc = documentFromTemplate(templates, "perwali", buildContext(rm, dataDir, options));
   // The salinan is what a JDIH publishes and keeps: its PDF is written as PDF/A-2b.
-  return options.edition === "salinan" ? { ...doc, meta: { ...doc.meta, archival: true } } : doc;
+  return options.edition === "salinan" ? { ...doc, meta: { ...doc.meta, archival: true } } : { ...doc, meta: { ...doc.meta, watermarkAsShape: true } };
 }

@@ -9,7 +9,7 @@ import { anchorLine, type LayoutContext, type PdfNode, type ProseRegistry } from
 import { keepRowsWhole } from "./row-breaks.js";
 import { installJustification } from "./justify.js";
 import { skipBreaksOnEmptyPages } from "./blank-pages.js";
-import { drawWatermarksAsShapes } from "./watermark.js";
+import { drawAsShape, drawWatermarksAsShapes } from "./watermark.js";
 import { writeArchivalXmp } from "./pdfa.js";
 import { withMeasureCache } from "./measure-cache.js";
 import { rowAnchor, rowCellAnchor } from "./table.js";
@@ -62,6 +62,7 @@ const MAX_PASSES = 8;
  * the bytes never depend on the seed.
  */
 export function writePdf(doc: Document, options: PdfOptions = {}): Promise<PdfResult> {
+  if (doc.watermark && doc.meta.watermarkAsShape) drawAsShape(doc.watermark);
   // Every pass measures the same texts: each is measured once (measure-cache.ts).
   return withMeasureCache(() => layOut(doc, options));
 }

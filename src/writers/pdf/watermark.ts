@@ -36,10 +36,20 @@ interface Renderer {
  * finds "KONSEP" between the page's words. Here the same letters, at the size, angle and place
  * pdfmake worked out, are drawn as the font's glyph outlines: a filled shape, not text.
  */
+/** The watermark texts drawn as shapes; any other watermark is left to pdfmake, as text. */
+const asShapes = new Set<string>();
+
+/** Asks for this watermark text to be drawn as outlines in every PDF that carries it. */
+export function drawAsShape(text: string): void {
+  asShapes.add(text);
+}
+
 export function drawWatermarksAsShapes(): void {
   patchPdfmake<Renderer>("Renderer", (renderer) => {
+    const asText = renderer.renderWatermark;
     renderer.renderWatermark = function (this: Renderer, page) {
       const mark = page.watermark;
+      if (!asShapes.has(mark.text)) return asText.call(this, page);
       const doc = this.pdfDocument;
       const font = mark.font.font;
       const scale = mark.fontSize / font.unitsPerEm;
