@@ -16,6 +16,11 @@ const rbdocWith = (env: NodeJS.ProcessEnv, ...args: string[]) => {
 };
 
 /** A folder of user templates, as `--templates` takes it. */
+/** The document a run wrote (a salinan also writes its JDIH entry file beside it). */
+function written(out: string, format: string): string {
+  return readdirSync(out).find((f) => f.endsWith(`.${format}`))!;
+}
+
 function userTemplates(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "rbdoc-tpl-"));
   for (const [name, text] of Object.entries(files)) {
@@ -260,7 +265,7 @@ describe("rbdoc perwali", () => {
     const dir = writeKabupatenFixture();
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     expect(rbdoc("perwali", dir, "--out", out, "--format", "pdf", "--edition", "konsep", "--lampiran-only").code).toBe(0);
-    const path = join(out, readdirSync(out)[0]);
+    const path = join(out, written(out, "pdf"));
     const bytes = new Uint8Array(readFileSync(path));
     expect(await pdfText(bytes)).not.toMatch(/K\s*O\s*N\s*S\s*E\s*P/);
     const poppler = spawnSync("pdftotext", [path, "-"], { encoding: "utf8" });
@@ -414,7 +419,7 @@ describe("a figure written as a diagram in the data", () => {
     );
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     expect(rbdoc("peraturan", dir, "--format", "pdf", "--out", out).code).toBe(0);
-    const text = await pdfText(new Uint8Array(readFileSync(join(out, readdirSync(out)[0]))));
+    const text = await pdfText(new Uint8Array(readFileSync(join(out, written(out, "pdf")))));
     expect(text).toMatch(/Evaluasi .*Capaian periode lalu .*Hambatan .*Lingkungan Strategis .*↓ .*Tujuan .*→ .*Sasaran/);
   });
 });
@@ -425,7 +430,7 @@ describe("tables that follow the data, for any pemda", () => {
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     const r = rbdoc("peraturan", dir, "--format", format, "--out", out);
     expect(r.code, r.err).toBe(0);
-    return new Uint8Array(readFileSync(join(out, readdirSync(out)[0])));
+    return new Uint8Array(readFileSync(join(out, written(out, format))));
   };
 
   it("gives Tabel 4.1 a satuan column and marks an indicator that should go down with ↓ and a note", async () => {
@@ -473,7 +478,7 @@ describe("RB General and RB Tematik", () => {
     const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
     const r = rbdoc("peraturan", dir, "--format", "pdf", "--out", out);
     expect(r.code, r.err).toBe(0);
-    const pages = (await pdfPages(new Uint8Array(readFileSync(join(out, readdirSync(out)[0]))))).map((p) => p.replace(/[\s\u200b]+/g, " "));
+    const pages = (await pdfPages(new Uint8Array(readFileSync(join(out, written(out, "pdf")))))).map((p) => p.replace(/[\s\u200b]+/g, " "));
     const text = pages.join(" ");
     expect(text).toMatch(/Gambar 1\.1 Area Perubahan RB General 1 Area Perubahan 1 2 Area Perubahan 2 3 Area Perubahan 3 RB Tematik 1 Area Perubahan 4 2 Area Perubahan 5/);
     const general = pages.find((p) => p.includes("Tabel 1.1 Rencana Aksi RB General") && p.includes("Rencana Aksi Tahun"))!;
@@ -543,7 +548,7 @@ describe("year columns for a period of any length", () => {
       const out = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
       const r = rbdoc("peraturan", writeKabupatenFixture({ mulai: 2025, selesai, tabelSasaran: true }), "--format", "pdf", "--out", out);
       expect(r.code, r.err).toBe(0);
-      const pages = (await pdfPages(new Uint8Array(readFileSync(join(out, readdirSync(out)[0]))))).map((p) => p.replace(/\s+/g, " "));
+      const pages = (await pdfPages(new Uint8Array(readFileSync(join(out, written(out, "pdf")))))).map((p) => p.replace(/\s+/g, " "));
       const years = Array.from({ length: selesai - 2024 }, (_, i) => 2025 + i).join(" ");
       expect(pages.find((p) => p.includes("Tabel 1.2 Sasaran dan Target") && p.includes("TARGET")), `${selesai}`).toContain(`TARGET ${years}`);
       expect(pages.find((p) => p.includes("Rencana Aksi Tahun")), `${selesai}`).toMatch(new RegExp(`Target Indikator Keberhasilan .*Rencana Aksi Tahun .*${years}`));
