@@ -17,6 +17,8 @@ export interface DocumentMeta {
   /** ISO date; also the creation date stamped into the files, so output is reproducible. */
   created: string;
   language: string;
+  /** Words never broken at a line's end though they could be: the pemda's own name. */
+  names?: string[];
 }
 
 export interface Margins {

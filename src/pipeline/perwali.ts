@@ -6,5 +6,7 @@ import { documentFromTemplate } from "./render.js";
 
 /** Road-map data → templates → markup → document model. No file is written here. */
 export function perwaliDocument(rm: RoadMap, dataDir: string, templates: TemplateSet, options: RenderOptions): Document {
-  return documentFromTemplate(templates, "perwali", buildContext(rm, dataDir, options));
+  const doc = documentFromTemplate(templates, "perwali", buildContext(rm, dataDir, options));
+  // The pemda's own name is never broken at a line's end, even where a sentence starts with it.
+  return { ...doc, meta: { ...doc.meta, names: [rm.pemda.nama, rm.pemda.ibu_kota] } };
 }

@@ -136,9 +136,10 @@ export interface Typesetting {
  * What a reader sees of the justification and hyphenation: every line that ends in a word broken
  * with a hyphen, and every justified line whose word gap is wider than `wide` points. A line end
  * "prinsip-|prinsip" or "perundang-|undangan" is a word written with a hyphen, not a break: a
- * reduplication, or a pair the PDF also prints whole on one line, is not counted.
+ * reduplication, or a pair the PDF also prints whole on one line or `hyphenatedWords` names (the
+ * source's own words with a hyphen, "e-SLKS"), is not counted.
  */
-export async function typesetting(bytes: Uint8Array, wide = 12): Promise<Typesetting> {
+export async function typesetting(bytes: Uint8Array, wide = 12, hyphenatedWords: Iterable<string> = []): Promise<Typesetting> {
   const doc = await open(bytes);
   const lines: SetLine[][] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -158,7 +159,7 @@ export async function typesetting(bytes: Uint8Array, wide = 12): Promise<Typeset
   await doc.destroy();
   const all = lines.flat();
   const text = all.map((l) => l.items.map((i) => i.str).join("")).join("\n");
-  const written = new Set((text.match(/\p{L}+-\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+  const written = new Set([...(text.match(/\p{L}+-\p{L}+/gu) ?? []), ...hyphenatedWords].map((w) => w.toLowerCase()));
   const hyphenated: HyphenatedEnd[] = [];
   const wideGaps: Typesetting["wideGaps"] = [];
   lines.forEach((page, p) => {
