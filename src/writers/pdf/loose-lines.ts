@@ -27,6 +27,8 @@ interface Cut {
   head: number;
   /** Width of the part after it, its trailing space included. */
   tail: number;
+  /** What the break costs beyond an ordinary hyphen: a capitalised word inside a sentence is broken only to spare a loose line. */
+  penalty: number;
 }
 
 /** Where a line ends: after unit `unit`, or inside it at `cut`. */
@@ -48,6 +50,18 @@ const HYPHENS_IN_A_ROW = 4000;
 const LADDER = 3;
 /** A justified line of one word cannot stretch: it is set flush left, a hole at its right. Only a last resort. */
 const LONE_WORD = 1e15;
+/**
+ * A line whose word gaps open wider than an em (12 pt in 12 pt type) reads as a hole: it costs more
+ * than any number of lines within that, so the breaker avoids one wherever it can.
+ */
+const LOOSE = 1e12;
+const LOOSE_GAP = 1;
+/**
+ * A capitalised word inside a sentence (a name, a title: "Pendayagunaan", "Pemerintah") is broken
+ * only where that spares a loose line: the cost is above what a paragraph's lines within an em's
+ * gap add up to, and below one loose line.
+ */
+const CAPITALISED = 1e10;
 
 /**
  * Justified prose broken into lines the way TeX breaks a paragraph: of all the ways to break it,
@@ -55,8 +69,8 @@ const LONE_WORD = 1e15;
  * line may end early, so that a word moves down and fills a loose line below it, and a word may
  * be broken at an Indonesian syllable with a soft hyphen (justify.ts prints it). Hyphenated are
  * only words of at least seven letters, not in italics (a foreign term), not in capitals (an
- * abbreviation), and not capitalised inside a sentence (a name, a title: "Probolinggo", "Nomor",
- * "Peraturan"), nor one of `names`. pdfmake breaks a line only where it is full, so each break
+ * abbreviation), nor one of `names` ("Probolinggo"); a word capitalised inside a sentence (a name,
+ * a title: "Pendayagunaan", "Peraturan") only where that spares a loose line. pdfmake breaks a line only where it is full, so each break
  * chosen here is given to it as a forced line end (`justifyBreak`) that justify.ts still justifies.
  * Returns the pieces and how many lines the paragraph takes.
  */
@@ -77,7 +91,7 @@ export function hyphenateLooseLines(
   for (let u = 0; u <= units.length; u++) {
     if (u < units.length && units[u].segments[0].text !== "\n") continue;
     const run = units.slice(from, u);
-    const chosen = run.length > 0 ? bestBreaks(run, units[from - 1], lines === 0 ? box.width - box.firstLine : box.width, box.width, space, measure, box.names) : [];
+    const chosen = run.length > 0 ? bestBreaks(run, units[from - 1], lines === 0 ? box.width - box.firstLine : box.width, box.width, space, size, measure, box.names) : [];
     breaks.push(...chosen.map((b) => ({ ...b, unit: b.unit + from })));
     lines += chosen.length + 1;
     from = u + 1;
@@ -86,7 +100,7 @@ export function hyphenateLooseLines(
 }
 
 /** The breaks (not the run's end) that set a run of units at least cost. */
-function bestBreaks(run: Unit[], before: Unit | undefined, first: number, width: number, space: number, measure: (text: string, piece: Piece) => number, names?: ReadonlySet<string>): Break[] {
+function bestBreaks(run: Unit[], before: Unit | undefined, first: number, width: number, space: number, em: number, measure: (text: string, piece: Piece) => number, names?: ReadonlySet<string>): Break[] {
   const cuts = run.map((unit, i) => hyphenationCuts(unit, i === 0 ? before : run[i - 1], i === 0, measure, names));
   // A node: a line starts after break `b` (-1: the run's start), with `row` hyphenated lines above it.
   interface Node {
@@ -120,7 +134,7 @@ function bestBreaks(run: Unit[], before: Unit | undefined, first: number, width:
         for (const [c, cut] of cuts[j].entries()) {
           const natural = used + cut.head;
           if (natural > available + 0.01 || row >= LADDER) continue;
-          const cost = node.cost + demerits(available - natural, words, space, false) + HYPHEN + (row > 0 ? HYPHENS_IN_A_ROW : 0);
+          const cost = node.cost + demerits(available - natural, words, space, em) + HYPHEN + cut.penalty + (row > 0 ? HYPHENS_IN_A_ROW : 0);
           relax(best, key(j, c, row + 1), { cost, from: key(s.unit, s.cut, row), brk: { unit: j, cut } });
         }
         const natural = used + unit.width - unit.trailing;
@@ -132,7 +146,7 @@ function bestBreaks(run: Unit[], before: Unit | undefined, first: number, width:
           const cost = node.cost;
           if (!end || cost < end.cost) end = { cost, from: key(s.unit, s.cut, row) };
         } else {
-          const cost = node.cost + demerits(available - natural, words - 1, space, false);
+          const cost = node.cost + demerits(available - natural, words - 1, space, em);
           relax(best, key(j, -1, 0), { cost, from: key(s.unit, s.cut, row), brk: { unit: j } });
         }
       }
@@ -152,21 +166,23 @@ function relax(best: Map<string, { cost: number }>, k: string, node: { cost: num
   if (!known || node.cost < known.cost) best.set(k, node);
 }
 
-/** A justified line's cost: its word spaces' stretch over a space's width, cubed, as TeX's badness. */
-function demerits(spare: number, spaces: number, space: number, last: boolean): number {
-  if (last) return 0;
+/**
+ * A justified line's cost: its word spaces' stretch over a space's width, cubed, as TeX's badness,
+ * and more for a loose line, one whose gaps open wider than an em.
+ */
+function demerits(spare: number, spaces: number, space: number, em: number): number {
   if (spaces === 0) return LONE_WORD;
   const stretch = Math.max(0, spare) / spaces / space;
   const badness = 100 * stretch ** 3;
-  return (10 + badness) ** 2;
+  return (10 + badness) ** 2 + (space * (1 + stretch) > LOOSE_GAP * em + 0.01 ? LOOSE : 0);
 }
 
 /**
  * Where the unit's one word may be broken: at syllables, at least two letters before and three
  * after. An opening bracket or quote may precede the word. A word is left whole if it has fewer
  * than seven letters, is in capitals (an abbreviation) or in italics (a foreign term, which
- * Indonesian syllables would break wrongly), or is capitalised anywhere but at a sentence's start
- * (a name or a title), or is one of `names`.
+ * Indonesian syllables would break wrongly), or is one of `names`. A word capitalised anywhere but
+ * at a sentence's start (a name or a title) is broken at a cost (CAPITALISED).
  */
 function hyphenationCuts(unit: Unit, before: Unit | undefined, opens: boolean, measure: (text: string, piece: Piece) => number, names?: ReadonlySet<string>): Cut[] {
   if (unit.segments.length !== 1) return [];
@@ -177,7 +193,7 @@ function hyphenationCuts(unit: Unit, before: Unit | undefined, opens: boolean, m
   if (names?.has(word.toLowerCase())) return [];
   const previous = before ? before.segments.map((s) => s.text).join("").trimEnd() : "";
   const sentenceStart = opens && !before ? true : previous === "" || /[.!?]["”’)]*$/u.test(previous);
-  if (/^\p{Lu}/u.test(word) && !sentenceStart) return [];
+  const penalty = /^\p{Lu}/u.test(word) && !sentenceStart ? CAPITALISED : 0;
   const hyphen = measure("-", segment.piece);
   const out: Cut[] = [];
   let length = lead.length;
@@ -185,7 +201,7 @@ function hyphenationCuts(unit: Unit, before: Unit | undefined, opens: boolean, m
     length += syllable.length;
     if (length - lead.length < 2 || lead.length + word.length - length < 3) continue;
     const head = measure(segment.text.slice(0, length), segment.piece);
-    out.push({ length, head: head + hyphen, tail: unit.width - head });
+    out.push({ length, head: head + hyphen, tail: unit.width - head, penalty });
   }
   return out;
 }
