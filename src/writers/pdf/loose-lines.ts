@@ -29,6 +29,8 @@ interface Cut {
   tail: number;
   /** What the break costs beyond an ordinary hyphen: a capitalised word inside a sentence is broken only to spare a loose line. */
   penalty: number;
+  /** The line ends after a hyphen or slash the word is written with ("Perundang-|Undangan"): none is added. */
+  written?: boolean;
 }
 
 /** Where a line ends: after unit `unit`, or inside it at `cut`. */
@@ -52,7 +54,8 @@ const LADDER = 3;
 const LONE_WORD = 1e15;
 /**
  * A line whose word gaps open wider than an em (12 pt in 12 pt type) reads as a hole: it costs more
- * than any number of lines within that, so the breaker avoids one wherever it can.
+ * than any number of lines within that (and more the wider it is), so the breaker avoids one
+ * wherever it can.
  */
 const LOOSE = 1e12;
 const LOOSE_GAP = 1;
@@ -70,7 +73,8 @@ const CAPITALISED = 1e10;
  * be broken at an Indonesian syllable with a soft hyphen (justify.ts prints it). Hyphenated are
  * only words of at least seven letters, not in italics (a foreign term), not in capitals (an
  * abbreviation), nor one of `names` ("Probolinggo"); a word capitalised inside a sentence (a name,
- * a title: "Pendayagunaan", "Peraturan") only where that spares a loose line. pdfmake breaks a line only where it is full, so each break
+ * a title: "Pendayagunaan", "Peraturan") only where that spares a loose line. A word written with a
+ * hyphen or slash ("Perundang-Undangan", "hasil/monitoring") may end a line after it, as written. pdfmake breaks a line only where it is full, so each break
  * chosen here is given to it as a forced line end (`justifyBreak`) that justify.ts still justifies.
  * Returns the pieces and how many lines the paragraph takes.
  */
@@ -172,9 +176,11 @@ function relax(best: Map<string, { cost: number }>, k: string, node: { cost: num
  */
 function demerits(spare: number, spaces: number, space: number, em: number): number {
   if (spaces === 0) return LONE_WORD;
+  const cost = (stretch: number) => (10 + 100 * stretch ** 3) ** 2;
   const stretch = Math.max(0, spare) / spaces / space;
-  const badness = 100 * stretch ** 3;
-  return (10 + badness) ** 2 + (space * (1 + stretch) > LOOSE_GAP * em + 0.01 ? LOOSE : 0);
+  // A loose line costs LOOSE, and more the wider its gaps open: one of 16 pt as two of 12 pt.
+  const loose = (LOOSE_GAP * em) / space - 1;
+  return stretch > loose + 0.01 / space ? LOOSE * (1 + cost(stretch) / cost(loose) / 10) : cost(stretch);
 }
 
 /**
@@ -187,6 +193,12 @@ function demerits(spare: number, spaces: number, space: number, em: number): num
 function hyphenationCuts(unit: Unit, before: Unit | undefined, opens: boolean, measure: (text: string, piece: Piece) => number, names?: ReadonlySet<string>): Cut[] {
   if (unit.segments.length !== 1) return [];
   const [segment] = unit.segments;
+  // A word written with a hyphen or slash between words may end a line after it, as it is.
+  const written = [...segment.text.matchAll(/(?<=\p{L}{2}[-/])(?=\p{L}{2})/gu)].map((m): Cut => {
+    const head = measure(segment.text.slice(0, m.index), segment.piece);
+    return { length: m.index, head, tail: unit.width - head, penalty: 0, written: true };
+  });
+  if (written.length > 0) return written;
   if (segment.piece.noWrap || segment.piece.italics) return [];
   const [, lead, word] = /^([(“"‘']?)(\p{L}+)/u.exec(segment.text) ?? [];
   if (!word || word.length < MIN_HYPHENATED || word === word.toUpperCase()) return [];
@@ -216,7 +228,7 @@ function withBreaks(pieces: Piece[], nodes: readonly (PdfNode | string)[], units
     const unit = units[b.unit];
     const segment = b.cut ? unit.segments[0] : unit.segments[unit.segments.length - 1];
     const offset = segment.at + (b.cut ? b.cut.length : segment.text.length);
-    at.set(segment.piece, [...(at.get(segment.piece) ?? []), { offset, hyphen: b.cut !== undefined }]);
+    at.set(segment.piece, [...(at.get(segment.piece) ?? []), { offset, hyphen: b.cut !== undefined && !b.cut.written }]);
   }
   return pieces.flatMap((piece, i) => {
     const ends = at.get(piece);
