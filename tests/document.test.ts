@@ -16,7 +16,7 @@ import { buildTables } from "../src/templates/tables.js";
 import { writeDocx } from "../src/writers/docx/index.js";
 import { writePdf, type PdfResult } from "../src/writers/pdf/index.js";
 import { SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
-import { overlappingText, pdfPageCount, pdfPages, pdfText, pdfTextBoxes } from "./helpers/pdf.js";
+import { overlappingText, pdfPageCount, pdfPages, pdfText, pdfTextBoxes, typesetting } from "./helpers/pdf.js";
 import { blocksText } from "../src/model/text.js";
 import { layoutGrid } from "../src/model/table-grid.js";
 import { convertWithLibreOffice, describeWithReader } from "./helpers/readers.js";
@@ -62,6 +62,9 @@ describe("markup to model", () => {
   });
 });
 
+/** Loose justified lines the Probolinggo salinan may have (see the test that counts them). */
+const GAPS = 11;
+
 describe("the Probolinggo Perwali", () => {
   let rm: RoadMap;
   let model: Document;
@@ -90,6 +93,19 @@ describe("the Probolinggo Perwali", () => {
             expect(at, `rencana aksi "${ra.aksi}"`).toBeGreaterThanOrEqual(from);
             from = at;
           }
+  });
+
+  it("breaks no word under seven letters nor the pemda's name at a line's end, and leaves few loose lines", async () => {
+    // Words the data writes with a hyphen ("e-SLKS") may end a line at it.
+    const written = JSON.stringify(model).match(/\p{L}+-\p{L}+/gu) ?? [];
+    const t = await typesetting(pdf.bytes, 12, written);
+    const shown = (hs: { head: string; tail: string; page: number }[]) => hs.map((h) => `p${h.page} ${h.head}-${h.tail}`);
+    expect(shown(t.short)).toEqual([]);
+    expect(shown(t.hyphenated.filter((h) => /probolinggo/i.test(h.word)))).toEqual([]);
+    // Justified lines whose word spaces open wider than 12 pt: 16 before the line breaker looked
+    // back. Most left are lines before the pemda's name, which is never broken, or before a word of
+    // six letters or fewer.
+    expect(t.wideGaps.length, t.wideGaps.map((g) => `p${g.page} ${g.gap.toFixed(1)} pt: ${g.line}`).join("\n")).toBeLessThanOrEqual(GAPS);
   });
 
   it("signs the Lampiran once, at its end, and the Kata Pengantar once", () => {

@@ -25,6 +25,8 @@ export interface DocumentMeta {
    * that a document is illustrative.
    */
   watermarkAsShape?: boolean;
+  /** Words never broken at a line's end though they could be: the pemda's own name. */
+  names?: string[];
 }
 
 export interface Margins {

@@ -7,6 +7,9 @@ import { documentFromTemplate } from "./render.js";
 /** Road-map data → templates → markup → document model. No file is written here. */
 export function perwaliDocument(rm: RoadMap, dataDir: string, templates: TemplateSet, options: RenderOptions): Document {
   const doc = documentFromTemplate(templates, "perwali", buildContext(rm, dataDir, options));
-  // The salinan is what a JDIH publishes and keeps: its PDF is written as PDF/A-2b.
-  return options.edition === "salinan" ? { ...doc, meta: { ...doc.meta, archival: true } } : { ...doc, meta: { ...doc.meta, watermarkAsShape: true } };
+  // The pemda's own name is never broken at a line's end, even where a sentence starts with it.
+  const named = { ...doc, meta: { ...doc.meta, names: [rm.pemda.nama, rm.pemda.ibu_kota] } };
+  // The salinan is what a JDIH publishes and keeps: its PDF is written as PDF/A-2b. A konsep's
+  // KONSEP mark is drawn outside the text layer.
+  return options.edition === "salinan" ? { ...named, meta: { ...named.meta, archival: true } } : { ...named, meta: { ...named.meta, watermarkAsShape: true } };
 }

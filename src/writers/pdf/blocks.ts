@@ -115,7 +115,7 @@ export function paragraphNode(content: Parameters<typeof inlineNodes>[0], style:
 const justified = new WeakMap<object, Map<string, ReturnType<typeof hyphenateLooseLines>>>();
 
 function justifiedText(content: Parameters<typeof inlineNodes>[0], style: ParagraphStyle, ctx: LayoutContext) {
-  const box = { width: ctx.textWidth - pt(style.indent), firstLine: pt(style.firstLine), fontSize: style.fontSize ?? ctx.fontSize };
+  const box = { width: ctx.textWidth - pt(style.indent), firstLine: pt(style.firstLine), fontSize: style.fontSize ?? ctx.fontSize, names: ctx.names };
   const key = `${box.width}|${box.firstLine}|${box.fontSize}`;
   const known = justified.get(content) ?? new Map<string, ReturnType<typeof hyphenateLooseLines>>();
   justified.set(content, known);

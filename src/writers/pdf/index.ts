@@ -133,7 +133,8 @@ async function renderOnce(
   forEachBlock(doc, (b) => b.type === "image" && images.add(b.src));
 
   const outline = outlineOf(doc);
-  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore, outline, prose, rowTops: previousRowTops }, labels));
+  const names = new Set((doc.meta.names ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)).filter(Boolean));
+  const content = doc.sections.map((section) => sectionNode(section, { rowPages, breakBefore, outline, prose, rowTops: previousRowTops, names }, labels));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const definition = {
     info: { title: doc.meta.title, author: doc.meta.author, subject: doc.meta.subject ?? "", creator: "rbdoc", producer: "rbdoc", creationDate: created, modDate: created },
@@ -226,7 +227,7 @@ function lastPages(pagination: Pagination): Map<string, number> {
   return out;
 }
 
-function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore" | "outline" | "prose" | "rowTops">, labels: PageLabel[]): PdfNode {
+function sectionNode(section: Section, hints: Pick<LayoutContext, "rowPages" | "breakBefore" | "outline" | "prose" | "rowTops" | "names">, labels: PageLabel[]): PdfNode {
   const { page } = section;
   const landscape = page.orientation === "landscape";
   const width = pt(landscape ? page.height : page.width);

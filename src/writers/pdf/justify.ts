@@ -28,6 +28,8 @@ interface Inline {
   characterSpacing?: number;
   alignment?: string;
   justifyShift?: number;
+  /** The line ends here because loose-lines.ts chose to end it: it is justified all the same. */
+  justifyBreak?: boolean;
 }
 
 interface Line {
@@ -50,7 +52,8 @@ export function installJustification(): void {
     const alignLine = writer.alignLine;
     writer.alignLine = function (this: ElementWriter, line: Line) {
       settleSoftHyphens(line);
-      const justify = line.inlines[0]?.alignment === "justify" && !line.newLineForced && !line.lastLineInParagraph && line.inlines.length > 1;
+      const chosen = line.inlines[line.inlines.length - 1]?.justifyBreak === true;
+      const justify = line.inlines[0]?.alignment === "justify" && (!line.newLineForced || chosen) && !line.lastLineInParagraph && line.inlines.length > 1;
       if (!justify) return alignLine.call(this, line);
       // A word space may come as a piece of its own (" " between two runs): the gap then opens
       // once, before the word after it.

@@ -25,6 +25,8 @@ export interface LayoutContext {
   outline: ReadonlyMap<string, { text: string; parent?: string }>;
   /** Where each table row's first line stood in the previous pass: how far down its page's text area (0-1), and that area's height. */
   rowTops?: ReadonlyMap<string, { down: number; height: number }>;
+  /** Words justified prose never breaks with a hyphen, in lower case (the document's names). */
+  names?: ReadonlySet<string>;
   /** Prose paragraphs of the page's own flow (not in a table, list or signature), watched for widows and orphans. */
   prose?: ProseRegistry;
 }
