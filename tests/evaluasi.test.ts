@@ -379,7 +379,7 @@ describe("the evaluation summary's charts", () => {
     expect(legend).toMatch(/stroke-dasharray="1.5,2"[\s\S]*?>Proyeksi</);
     // The IPP projection is drawn within its 0-5 range, at the value the table prints.
     const ipp = context.indikator.find((i) => i.nama.startsWith("Indeks Pelayanan Publik"))!;
-    expect(ipp.proyeksi).toBe("5,00");
+    expect(ipp.proyeksi).toBe("5");
   });
 
   it("draw Gambar 3.1's cells with no gridline through their values, beside whole area names", async () => {
