@@ -116,9 +116,13 @@ describe("a kabupaten road map 2025-2029 with RB General and RB Tematik (Sukamaj
     const p = xml.split("</w:p>").find((x) => x.includes("Komitmen pimpinan Perangkat Daerah"));
     expect(p).toMatch(/<w:ind w:left="\d+"[^>]* w:firstLine="\d+"/);
     // In the PDF the paragraph's first line starts further right than its second.
-    const lines = salinan.boxes.flat().filter((b) => b.str.startsWith("Komitmen pimpinan") || b.str.startsWith("belum merata"));
-    expect(lines.length).toBe(2);
-    expect(lines[0].x0 - lines[1].x0).toBeGreaterThan(10);
+    const page = salinan.boxes.find((boxes) => boxes.some((b) => b.str.startsWith("Komitmen pimpinan")))!;
+    const first = page.find((b) => b.str.startsWith("Komitmen pimpinan"))!;
+    // The paragraph's second line (PDF y runs upwards): the text one line below the first, leftmost first.
+    const size = first.y1 - first.y0;
+    const next = page.filter((b) => b.y1 < first.y0 + 1 && b.y1 > first.y0 - size && b.str.trim() !== "").sort((a, b) => a.x0 - b.x0);
+    expect(next.length).toBeGreaterThan(0);
+    expect(first.x0 - next[0].x0).toBeGreaterThan(10);
   });
 
   it("names no Walikota and no Kota anywhere in the data files", () => {
