@@ -48,6 +48,28 @@ export function countRencanaAksi(rm: RoadMap): number {
   );
 }
 
+/**
+ * The Lampiran's figures that are not the original's images but drawn anew by rbdoc from a stated
+ * source (`diolah_dari`), and those drawn by rbdoc with no source stated: a Bagian Hukum certifying
+ * a salinan needs to know which figures are reconstructions.
+ */
+export function summarizeFigures(rm: RoadMap): { diolah: string[]; tanpaSumber: string[] } {
+  const diolah: string[] = [];
+  const tanpaSumber: string[] = [];
+  const visit = (blocks: readonly unknown[]) => {
+    for (const b of blocks) {
+      if (typeof b !== "object" || b === null) continue;
+      const g = (b as { gambar?: { nomor: string; berkas?: string; diolah_dari?: string } }).gambar;
+      if (g) {
+        if (g.diolah_dari) diolah.push(`${g.nomor} (${g.diolah_dari})`);
+        else if (!g.berkas) tanpaSumber.push(g.nomor);
+      }
+    }
+  };
+  for (const part of rm.lampiran) visit(part.isi);
+  return { diolah, tanpaSumber };
+}
+
 /** One line per monitoring period: who reported, how many scheduled actions were answered, and how. */
 export function summarizeMonitoring(rm: RoadMap, periods: readonly { periode: Periode; data: MonitoringFile }[]): string[] {
   return periods.map(({ periode, data }) => {

@@ -101,6 +101,11 @@ export const Figure = z
      */
     belum_tersedia: z.string().min(1).optional(),
     lebar: z.number().positive().max(100).optional().describe("lebar gambar dalam persen lebar teks"),
+    diolah_dari: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("gambar ini bukan gambar asli dokumen, tetapi disusun ulang dari sumber ini; dicetak di bawahnya sebagai 'Sumber: diolah dari …'"),
   })
   .refine((f) => FIGURE_SOURCES.filter((k) => f[k] !== undefined).length === 1, {
     message: "gambar memerlukan tepat satu dari 'berkas', 'bagan', 'diagram' atau 'belum_tersedia'",
