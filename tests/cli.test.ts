@@ -6,7 +6,8 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
 import { jsonSchemaOf, SCHEMA_FILES } from "../src/commands/schema.js";
-import { copyOfShipped, replaceInFile, writeKabupatenFixture } from "./helpers/fixture.js";
+import { copyOfShipped, replaceInFile, SHIPPED, writeKabupatenFixture } from "./helpers/fixture.js";
+import { validateDataDir } from "../src/data/validate.js";
 import { pdfDocumentInfo, pdfFillColours, pdfPageCount, pdfPages, pdfRawObjects, pdfText } from "./helpers/pdf.js";
 
 const rbdoc = (...args: string[]) => rbdocWith({}, ...args);
@@ -243,12 +244,19 @@ describe("rbdoc perwali", () => {
       pemrakarsa: "Bagian Organisasi Sekretariat Daerah",
       berita_daerah: { tahun: 2025, nomor: expect.any(String), seri: "E" },
       status: "berlaku",
+      penandatangan: { jabatan: "BUPATI CONTOH MAKMUR", nama: "AMIR BUDIMAN" },
       bahasa: "Indonesia",
       berkas: [
         { nama: `${base}.pdf`, jenis: "application/pdf", ukuran: file(`${base}.pdf`).length, sha256: sha(`${base}.pdf`) },
         { nama: `${base}.docx`, jenis: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ukuran: file(`${base}.docx`).length, sha256: sha(`${base}.docx`) },
       ],
     });
+    // The Probolinggo salinan names the regulation it repeals.
+    const shipped = mkdtempSync(join(tmpdir(), "rbdoc-out-"));
+    expect(rbdoc("perwali", "--out", shipped, "--format", "pdf").code).toBe(0);
+    const pbl = JSON.parse(readFileSync(join(shipped, readdirSync(shipped).find((f) => f.endsWith(".jdih.json"))!), "utf8"));
+    expect(pbl.mencabut).toEqual([expect.objectContaining({ jenis: "Peraturan Walikota Probolinggo", tahun: 2018 })]);
+    expect(pbl.penandatangan.nama).toBe(validateDataDir(SHIPPED).roadmap!.regulasi.penanda_tangan.kepala_daerah.nama);
     // Without pemrakarsa in the data the entry leaves it out; a konsep gets no entry.
     const plain = writeKabupatenFixture();
     const konsep = mkdtempSync(join(tmpdir(), "rbdoc-out-"));

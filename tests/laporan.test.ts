@@ -375,4 +375,12 @@ describe("quick wins", () => {
     expect(all.quickWins.subbab).toBe(all.areas.length + 1);
     expect(all.dataDukung.quickWins.map((q) => q.kode)).toEqual(["QW.1", "QW.2"]);
   });
+
+  it("says in its Ringkasan what such a PD did: its quick win, beside having no rencana aksi", async () => {
+    const v = validateDataDir(SHIPPED);
+    const s2 = v.monitoring!.find((m) => m.periode.id === "2021-S2")!;
+    const doc = await laporanDocument(v.roadmap!, SHIPPED, s2, loadTemplates(), { tahunan: true, pd: "dispendukcapil" });
+    const flat = (await pdfText((await renderFormats(doc, ["pdf"])).files[0].bytes)).replace(/\s+/g, " ").replace(/- /g, "");
+    expect(flat).toContain("Tidak ada rencana aksi yang dijadwalkan pada tahun 2021 untuk Dinas Kependudukan dan Pencatatan Sipil; Dinas Kependudukan dan Pencatatan Sipil melaporkan 1 quick win, 1 di antaranya selesai (Subbab 3.1).");
+  });
 });

@@ -33,6 +33,9 @@ export function jdihEntry(rm: RoadMap, files: readonly JdihFile[]): string {
     ...(reg.pemrakarsa ? { pemrakarsa: reg.pemrakarsa } : {}),
     berita_daerah: { tahun: reg.berita_daerah.tahun, nomor: String(reg.berita_daerah.nomor), ...(reg.berita_daerah.seri ? { seri: reg.berita_daerah.seri } : {}) },
     status: "berlaku",
+    // What it repeals and who signed it: a JDIH entry lists both ("mencabut", "penandatangan").
+    ...(reg.mencabut.length > 0 ? { mencabut: reg.mencabut.map((r) => ({ jenis: r.jenis, nomor: String(r.nomor), tahun: r.tahun, judul: r.tentang })) } : {}),
+    penandatangan: { jabatan: reg.penanda_tangan.kepala_daerah.jabatan.replace(/\s*\n\s*/g, " "), nama: reg.penanda_tangan.kepala_daerah.nama },
     bahasa: "Indonesia",
     berkas: files.map((f) => ({
       nama: f.name,
