@@ -65,3 +65,15 @@ export function groupByArea<T>(rm: Pick<RoadMap, "kelompok" | "area_perubahan">,
     .map((g) => ({ kelompok: { id: g.id, nama: g.nama }, items: items.filter((i) => numbers.get(areaOf(i))?.kelompok?.id === g.id) }))
     .filter((g) => g.items.length > 0);
 }
+
+/**
+ * Rows under their RB General / RB Tematik heading, in the road map's group order; rows of no
+ * group come first, without a heading. A road map without groups gives one unnamed group (none
+ * when there are no rows), so its tables stay as they were.
+ */
+export function groupRows<T>(rm: Pick<RoadMap, "kelompok">, rows: readonly T[], groupOf: (row: T) => string | undefined): { nama?: string; rows: T[] }[] {
+  if (rm.kelompok.length === 0) return rows.length > 0 ? [{ rows: [...rows] }] : [];
+  return [undefined, ...rm.kelompok]
+    .map((g) => ({ nama: g?.nama, rows: rows.filter((r) => groupOf(r) === g?.id) }))
+    .filter((g) => g.rows.length > 0);
+}

@@ -1,4 +1,4 @@
-import { areaLabels, areaNumbers, groupByArea } from "../domain/groups.js";
+import { areaLabels, areaNumbers, groupByArea, groupRows } from "../domain/groups.js";
 import type { MonitoringPeriod } from "../data/monitoring.js";
 import { capaianPersen, hitungCapaian, predikatOf, PREDIKAT_PERMENDAGRI_86_2017, tercapai, type AlasanTidakDihitung, type Capaian } from "../domain/capaian.js";
 import { formatDate, formatNumber, formatRawValue } from "../domain/format.js";
@@ -256,11 +256,7 @@ export function buildLaporanContext(rm: RoadMap, dataDir: string, period: Monito
   const kendala = kelompokAreas
     .map((g) => ({ nama: g.nama, areas: g.areas.map(kendalaOf).filter((k) => k.rows.length > 0).map((k) => ({ ...k, tabel: ++kendalaTabel })) }))
     .filter((g) => g.areas.length > 0);
-  const indikatorKelompok = adaKelompok
-    ? [undefined, ...rm.kelompok.map((g) => g.id)]
-        .map((gid) => ({ nama: gid === undefined ? undefined : groupName.get(gid), rows: indicatorRows.filter((r) => indicatorGroup.get(r) === gid) }))
-        .filter((g) => g.rows.length > 0)
-    : indicatorRows.length > 0 ? [{ rows: indicatorRows }] : [];
+  const indikatorKelompok = groupRows(rm, indicatorRows, (r) => indicatorGroup.get(r));
 
   const pds = [...byPd]
     .map(([id, r]) => ({ nama: pdName.get(id)?.nama ?? id, singkatan: pdName.get(id)?.singkatan ?? id, r }))

@@ -1,4 +1,5 @@
 import { capaianPersen, hitungCapaian, type Capaian } from "../../domain/capaian.js";
+import { groupRows } from "../../domain/groups.js";
 import { formatNumber, formatRawValue } from "../../domain/format.js";
 import { proyeksiTarget, type Arah } from "../../domain/proyeksi.js";
 import { indexIndicators, type IndicatorEntry } from "../../domain/rencana-aksi.js";
@@ -114,9 +115,7 @@ export function indikatorEvaluasi(s: Lingkup): IndikatorBagian {
     idOf.set(item, id);
   }
   const adaKelompok = rm.kelompok.length > 0;
-  const indikatorKelompok = adaKelompok
-    ? [undefined, ...rm.kelompok.map((g) => g.id)].map((gid) => ({ nama: gid === undefined ? undefined : s.groupName.get(gid), rows: indikator.filter((r) => groupOf.get(r) === gid) })).filter((g) => g.rows.length > 0)
-    : [{ rows: indikator }];
+  const indikatorKelompok = groupRows(rm, indikator, (r) => groupOf.get(r));
   return { indikator, indikatorKelompok, adaKelompok, grafik, rows, idOf };
 }
 
